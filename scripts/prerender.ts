@@ -1,0 +1,67 @@
+// Renders every course URL into dist/<path>/index.html after `vite build` (client) and the SSR build.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+type ServerEntry = typeof import('../src/entry-server');
+type Manifest = Record<string, { file: string; imports?: string[]; css?: string[] }>;
+
+const dist = 'dist';
+const entry = (await import(pathToFileURL(join('dist-ssr', 'entry-server.js')).href)) as ServerEntry;
+const template = readFileSync(join(dist, 'index.html'), 'utf8');
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** modulepreload links for a route module and the chunks it imports, so hydration does not wait on a waterfall. */
+function preloads(module: string | null): string {
+  if (!module || !manifest[module]) return '';
+  const files = new Set<string>();
+  const visit = (key: string): void => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    chunk.imports?.forEach(visit);
+  };
+  visit(module);
+  return [...files].map((f) => `<link rel="modulepreload" href="/${f}">`).join('');
+}
+
+function page(html: string, head: string, title: string, description: string): string {
+  return template
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+    .replace(/<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escapeHtml(description)}" />`)
+    .replace('<!--app-head-->', head)
+    .replace('<!--app-html-->', html);
+}
+
+function outputPath(url: string): string {
+  if (url === '/') return join(dist, 'index.html');
+  if (url === '/404') return join(dist, '404.html');
+  return join(dist, url, 'index.html');
+}
+
+let count = 0;
+for (const { url, module } of entry.courseUrls()) {
+  const result = await entry.render(url);
+  let html: string;
+  if (result.kind === 'redirect') {
+    const to = escapeHtml(result.location);
+    html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Redirecting…</title><meta http-equiv="refresh" content="0; url=${to}"><link rel="canonical" href="${to}"><meta name="robots" content="noindex"></head><body><p>This page has moved to <a href="${to}">${to}</a>.</p></body></html>`;
+  } else {
+    const { title, description } = result.meta;
+    const og = [
+      `<meta property="og:title" content="${escapeHtml(title)}">`,
+      `<meta property="og:description" content="${escapeHtml(description)}">`,
+      `<meta property="og:type" content="${url.split('/').length > 3 ? 'article' : 'website'}">`,
+      `<meta property="og:site_name" content="Seven Layers">`,
+      `<meta name="twitter:card" content="summary">`,
+    ].join('');
+    html = page(result.html + result.hydration, og + preloads(module), title, description);
+  }
+  const file = outputPath(url);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, html);
+  count++;
+}
+console.log(`prerendered ${count} pages into ${dist}/`);

@@ -1,0 +1,79 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { isRouteErrorResponse, Link, useLocation, useRouteError } from 'react-router';
+import type { TopicSummary } from '@/content/model';
+import { allTopics, findLayer } from '@/features/course/course-index';
+import { suggestTopics } from '@/features/course/suggest';
+import { DocumentMeta } from './document-meta';
+import { paths } from './paths';
+import { pageTitle, type RouteHandle } from './route-meta';
+
+const META = { title: pageTitle('Page not found'), description: 'This page does not exist in Seven Layers.' };
+export const notFoundHandle: RouteHandle = { meta: () => META };
+
+/**
+ * The 404 page. What was asked for and the closest topics depend on the address bar, which a prerendered
+ * 404.html cannot know, so they are filled in after mount (the server-rendered part stays generic).
+ */
+export function NotFoundPage(): ReactNode {
+  const location = useLocation();
+  const [asked, setAsked] = useState<{ path: string; suggestions: TopicSummary[] } | null>(null);
+  useEffect(() => {
+    setAsked({ path: location.pathname, suggestions: suggestTopics(location.pathname, allTopics) });
+  }, [location.pathname]);
+  return (
+    <article className="not-found">
+      <DocumentMeta override={META} />
+      <h1>Page not found</h1>
+      {asked && (
+        <p>
+          There is no page at <code>{asked.path}</code>.
+        </p>
+      )}
+      {asked && asked.suggestions.length > 0 && (
+        <section aria-labelledby="suggestions-title">
+          <h2 id="suggestions-title">Did you mean</h2>
+          <ul className="suggestions">
+            {asked.suggestions.map((t) => (
+              <li key={`${t.layer}/${t.slug}`}>
+                <Link to={paths.topic(t.layer, t.slug)}>{t.title}</Link>{' '}
+                <span className="muted">· {findLayer(t.layer)?.title} layer</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p>
+        Start again from <Link to={paths.home()}>the OSI stack</Link>, or pick a layer:
+      </p>
+      <ul className="inline-list">
+        {['application', 'presentation', 'session', 'transport', 'network', 'data-link', 'physical'].map((slug) => {
+          const layer = findLayer(slug);
+          return layer ? (
+            <li key={slug}>
+              <Link to={paths.layer(layer.slug)}>
+                {layer.number} · {layer.title}
+              </Link>
+            </li>
+          ) : null;
+        })}
+      </ul>
+    </article>
+  );
+}
+
+/** Route errors: a 404 shows the not-found page; anything else says what went wrong. */
+export function NotFoundBoundary(): ReactNode {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  const message = error instanceof Error ? error.message : 'Unknown error';
+  return (
+    <article>
+      <DocumentMeta override={{ title: pageTitle('Something went wrong'), description: message }} />
+      <h1>Something went wrong</h1>
+      <p role="alert">{message}</p>
+      <p>
+        <Link to={paths.home()}>Back to the OSI stack</Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+import { useEffect, type ReactNode } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { useProgressStore } from '@/features/progress/progress-store';
+import { DocumentMeta } from './document-meta';
+import { paths } from './paths';
+
+function ProgressNotice(): ReactNode {
+  const notice = useProgressStore((s) => s.notice);
+  if (!notice) return null;
+  return (
+    <div className="notice" role="status">
+      {notice}
+    </div>
+  );
+}
+
+/** The frame of every page: skip link, header and navigation, main landmark, footer. */
+export function RootLayout(): ReactNode {
+  const start = useProgressStore((s) => s.start);
+  useEffect(() => start(), [start]);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <Link to={paths.home()} className="brand" aria-label="Seven Layers, home">
+          <span aria-hidden="true" className="brand-mark">7L</span> Seven Layers
+        </Link>
+        <nav aria-label="Main">
+          <ul>
+            <li>
+              <NavLink to={paths.home()} end>
+                Layers
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.about()}>About</NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <ProgressNotice />
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>
+          Seven Layers · AWS security through the OSI model · for the AWS Certified Security – Specialty (SCS-C03) exam. Not affiliated with AWS.
+        </p>
+      </footer>
+      <DocumentMeta />
+      <ScrollRestoration />
+    </>
+  );
+}

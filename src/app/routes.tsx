@@ -1,0 +1,28 @@
+import type { RouteObject } from 'react-router';
+import { RootLayout } from './root-layout';
+import { NotFoundBoundary, NotFoundPage, notFoundHandle } from './not-found';
+
+/**
+ * The URL contract. Page modules are lazy (each its own chunk, loaded before hydration on first load), and
+ * every page sits under a pathless route whose error boundary turns a 404 into the helpful not-found page.
+ */
+export const routes: RouteObject[] = [
+  {
+    id: 'root',
+    path: '/',
+    Component: RootLayout,
+    children: [
+      {
+        id: 'pages',
+        ErrorBoundary: NotFoundBoundary,
+        children: [
+          { id: 'home', index: true, lazy: () => import('@/features/layers/home-page') },
+          { id: 'about', path: 'about', lazy: () => import('@/features/course/about-page') },
+          { id: 'layer', path: 'layers/:layer', lazy: () => import('@/features/layers/layer-page') },
+          { id: 'topic', path: 'layers/:layer/:topic', lazy: () => import('@/features/topics/topic-page') },
+          { id: 'not-found', path: '*', Component: NotFoundPage, handle: notFoundHandle },
+        ],
+      },
+    ],
+  },
+];

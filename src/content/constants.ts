@@ -1,0 +1,22 @@
+// Course-wide constants that ship to the browser (kept free of zod so the main bundle stays small).
+
+/** The seven OSI layers, top to bottom; the slug is part of every course URL. */
+export const LAYER_SLUGS = ['application', 'presentation', 'session', 'transport', 'network', 'data-link', 'physical'] as const;
+export type LayerSlug = (typeof LAYER_SLUGS)[number];
+
+/** SCS-C03 exam domains with their published weights (percent of scored questions). */
+export const DOMAINS = {
+  detection: { name: 'Detection', weight: 16 },
+  'incident-response': { name: 'Incident Response', weight: 14 },
+  'infrastructure-security': { name: 'Infrastructure Security', weight: 18 },
+  iam: { name: 'Identity and Access Management', weight: 20 },
+  'data-protection': { name: 'Data Protection', weight: 18 },
+  governance: { name: 'Security Foundations and Governance', weight: 14 },
+} as const;
+export type Domain = keyof typeof DOMAINS;
+export const DOMAIN_SLUGS = Object.keys(DOMAINS) as Domain[];
+
+export const QUESTION_TYPES = ['single', 'multiple', 'ordering', 'matching'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];

@@ -1,0 +1,125 @@
+// The compiled course: plain JSON produced at build time by src/content/pipeline and rendered by src/ui/markdown.
+import type { Difficulty, Domain, LayerSlug, QuestionType } from './constants';
+
+export type Inline =
+  | { type: 'text'; value: string }
+  | { type: 'strong'; children: Inline[] }
+  | { type: 'emphasis'; children: Inline[] }
+  | { type: 'delete'; children: Inline[] }
+  | { type: 'inlineCode'; value: string }
+  | { type: 'link'; href: string; external: boolean; children: Inline[] }
+  | { type: 'break' };
+
+export type CalloutKind = 'exam' | 'trap' | 'changed' | 'note';
+
+/** A token of a code block highlighted at build time. */
+export interface CodeToken {
+  kind: 'key' | 'string' | 'number' | 'literal' | 'punct' | 'plain';
+  text: string;
+}
+
+export interface ListItem {
+  checked: boolean | null;
+  children: Block[];
+}
+
+export type Block =
+  | { type: 'paragraph'; children: Inline[] }
+  | { type: 'heading'; depth: 2 | 3 | 4; id: string; text: string; children: Inline[] }
+  | { type: 'list'; ordered: boolean; start: number; items: ListItem[] }
+  | { type: 'code'; lang: string; value: string; tokens: CodeToken[] | null }
+  | { type: 'mermaid'; id: string; title: string; source: string }
+  | { type: 'callout'; kind: CalloutKind; children: Block[] }
+  | { type: 'blockquote'; children: Block[] }
+  | { type: 'table'; align: ('left' | 'right' | 'center' | null)[]; head: Inline[][]; rows: Inline[][][] }
+  | { type: 'thematicBreak' };
+
+export interface TocEntry {
+  id: string;
+  text: string;
+  depth: 2 | 3;
+}
+
+/** What the main bundle knows of a topic: enough for lists, navigation and search suggestions. */
+export interface TopicSummary {
+  layer: LayerSlug;
+  slug: string;
+  title: string;
+  summary: string;
+  services: string[];
+  tags: string[];
+  domains: Domain[];
+  related: string[];
+  order: number;
+  hasDiagram: boolean;
+  questionCount: number;
+}
+
+/** A topic's full body, loaded as its own chunk when its route opens. */
+export interface TopicBody {
+  layer: LayerSlug;
+  slug: string;
+  toc: TocEntry[];
+  blocks: Block[];
+}
+
+export interface LayerSummary {
+  number: number;
+  slug: LayerSlug;
+  title: string;
+  summary: string;
+  services: string[];
+  threats: string[];
+  topics: TopicSummary[];
+}
+
+export interface LayerBody {
+  slug: LayerSlug;
+  toc: TocEntry[];
+  blocks: Block[];
+}
+
+export interface CourseIndex {
+  title: string;
+  summary: string;
+  layers: LayerSummary[];
+}
+
+export interface ChoiceOption {
+  id: string;
+  text: Inline[];
+  correct: boolean;
+  explanation: Block[];
+}
+
+export interface OrderingStep {
+  id: string;
+  text: Inline[];
+  explanation: Block[];
+}
+
+export interface MatchingPair {
+  id: string;
+  prompt: Inline[];
+  answer: string;
+  explanation: Inline[];
+}
+
+interface QuestionBase {
+  id: string;
+  layer: LayerSlug;
+  topic: string;
+  domain: Domain;
+  difficulty: Difficulty;
+  /** The section that teaches it. */
+  teaches: { layer: LayerSlug; topic: string; section: string };
+  stem: Block[];
+  explanation: Block[];
+}
+
+export type Question =
+  | (QuestionBase & { type: 'single' | 'multiple'; options: ChoiceOption[] })
+  | (QuestionBase & { type: 'ordering'; steps: OrderingStep[] })
+  | (QuestionBase & { type: 'matching'; pairs: MatchingPair[]; answers: string[] });
+
+export type { QuestionType };

@@ -1,0 +1,24 @@
+// The build-time content pipeline: load → parse → validate → model. Node only; never imported by browser code.
+import { compileCourse, type CompiledCourse } from './course';
+import { ContentError, sortIssues } from './issues';
+import { loadContent } from './load';
+import { checkDiagrams } from './mermaid-check';
+
+export { compileCourse, type CompiledCourse } from './course';
+export { ContentError, formatIssue, type ContentIssue } from './issues';
+export { loadContent, type SourceFile } from './load';
+export { checkDiagrams } from './mermaid-check';
+
+/** Loads, compiles and checks the course (diagrams included); issues are returned, not thrown. */
+export async function buildCourse(contentDir: string, root = process.cwd()): Promise<CompiledCourse> {
+  const course = compileCourse(loadContent(contentDir, root), contentDir);
+  const diagramIssues = await checkDiagrams(course.diagrams);
+  return { ...course, issues: sortIssues([...course.issues, ...diagramIssues]) };
+}
+
+/** Like buildCourse, but throws a ContentError listing every issue. */
+export async function buildCourseOrThrow(contentDir: string, root = process.cwd()): Promise<CompiledCourse> {
+  const course = await buildCourse(contentDir, root);
+  if (course.issues.length > 0) throw new ContentError(course.issues);
+  return course;
+}

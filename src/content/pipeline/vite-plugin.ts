@@ -1,0 +1,115 @@
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { compileCourse, type CompiledCourse } from './course';
+import { ContentError, formatIssue } from './issues';
+import { loadContent } from './load';
+import { checkDiagrams } from './mermaid-check';
+
+const PREFIX = 'virtual:course';
+const RESOLVED = `\0${PREFIX}`;
+
+/** A module whose default export is `value`; JSON.parse of a string is the fastest way to ship large data. */
+const jsonModule = (value: unknown): string => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+
+function loadersModule(course: CompiledCourse): string {
+  const map = (kind: string, keys: string[]): string =>
+    `{${keys.map((k) => `${JSON.stringify(k)}: () => import(${JSON.stringify(`${PREFIX}/${kind}/${k}`)})`).join(',\n')}}`;
+  return [
+    `export const topicLoaders = ${map('topic', [...course.topics.keys()])};`,
+    `export const questionLoaders = ${map('questions', [...course.questions.keys()])};`,
+    `export const layerLoaders = ${map('layer', [...course.layers.keys()])};`,
+    `export const loadIntro = () => import(${JSON.stringify(`${PREFIX}/intro`)});`,
+    `export const loadAllQuestions = () => import(${JSON.stringify(`${PREFIX}/all-questions`)});`,
+  ].join('\n');
+}
+
+/** Serves one virtual module of the compiled course by its id (without the prefix). */
+function moduleFor(course: CompiledCourse, id: string): string | null {
+  if (id === '' || id === '/index') return jsonModule(course.index);
+  if (id === '/loaders') return loadersModule(course);
+  if (id === '/intro') return jsonModule(course.intro);
+  if (id === '/all-questions') return jsonModule([...course.questions.values()].flat());
+  const [, kind, ...rest] = id.split('/');
+  const key = rest.join('/');
+  const data =
+    kind === 'topic' ? course.topics.get(key) : kind === 'questions' ? course.questions.get(key) : kind === 'layer' ? course.layers.get(key as never) : undefined;
+  return data === undefined ? null : jsonModule(data);
+}
+
+/**
+ * Compiles `content/` into virtual modules: `virtual:course` (the small index), `virtual:course/loaders`
+ * (lazy imports, one chunk per topic body and per question bank). A build with content problems fails with
+ * every `file:line: message`; the dev server shows them in its overlay and recovers when the file is fixed.
+ */
+export function coursePlugin(options: { contentDir?: string } = {}): Plugin {
+  const contentDir = options.contentDir ?? 'content';
+  let root = process.cwd();
+  let course: CompiledCourse | null = null;
+  let failure: ContentError | null = null;
+  let checkDiagramsOnBuild = true;
+
+  const compile = (): CompiledCourse => {
+    const compiled = compileCourse(loadContent(resolve(root, contentDir), root), contentDir);
+    failure = compiled.issues.length ? new ContentError(compiled.issues) : null;
+    course = compiled;
+    return compiled;
+  };
+
+  const reportDiagrams = async (server: ViteDevServer, compiled: CompiledCourse): Promise<void> => {
+    const issues = await checkDiagrams(compiled.diagrams);
+    if (issues.length && course === compiled) {
+      failure = new ContentError(issues);
+      server.ws.send({ type: 'error', err: { message: failure.message, stack: '' } });
+      server.config.logger.error(issues.map(formatIssue).join('\n'));
+    }
+  };
+
+  return {
+    name: 'seven-layers-course',
+    enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+      checkDiagramsOnBuild = !config.build.ssr; // the client build already checked them
+    },
+    async buildStart() {
+      const compiled = compile();
+      if (failure) throw failure;
+      if (checkDiagramsOnBuild && process.env.SKIP_DIAGRAM_CHECK !== '1') {
+        const issues = await checkDiagrams(compiled.diagrams);
+        if (issues.length) throw new ContentError(issues);
+      }
+    },
+    resolveId(id) {
+      return id === PREFIX || id.startsWith(`${PREFIX}/`) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED)) return null;
+      const compiled = course ?? compile();
+      if (failure) throw failure;
+      const code = moduleFor(compiled, id.slice(RESOLVED.length));
+      if (code === null) throw new Error(`Unknown course module ${id.slice(1)}`);
+      return code;
+    },
+    configureServer(server) {
+      const dir = resolve(root, contentDir);
+      server.watcher.add(dir);
+      const onChange = (file: string): void => {
+        if (!file.startsWith(dir) || !file.endsWith('.md')) return;
+        const compiled = compile();
+        for (const mod of server.moduleGraph.idToModuleMap.values()) {
+          if (mod.id?.startsWith(RESOLVED)) server.moduleGraph.invalidateModule(mod);
+        }
+        if (failure) {
+          server.config.logger.error(failure.message);
+          server.ws.send({ type: 'error', err: { message: failure.message, stack: '' } });
+          return;
+        }
+        server.ws.send({ type: 'full-reload' });
+        void reportDiagrams(server, compiled);
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+import { DIFFICULTIES, DOMAIN_SLUGS, LAYER_SLUGS, QUESTION_TYPES, type Domain } from './constants';
+
+export { DOMAINS, LAYER_SLUGS, QUESTION_TYPES } from './constants';
+export type { Difficulty, Domain, LayerSlug, QuestionType } from './constants';
+
+export const layerSlugSchema = z.enum(LAYER_SLUGS);
+export const domainSchema = z.enum(DOMAIN_SLUGS as [Domain, ...Domain[]]);
+export const questionTypeSchema = z.enum(QUESTION_TYPES);
+export const difficultySchema = z.enum(DIFFICULTIES);
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** Front matter of a layer overview (`_layer.md`). */
+export const layerFrontmatterSchema = z.strictObject({
+  /** The layer's name, e.g. "Application". */
+  title: nonEmpty,
+  /** One sentence on what the layer is. */
+  summary: nonEmpty,
+  /** AWS services shown for this layer on the OSI stack. */
+  services: z.array(nonEmpty).min(1),
+  /** Threats that live at this layer. */
+  threats: z.array(nonEmpty).min(1),
+});
+export type LayerFrontmatter = z.infer<typeof layerFrontmatterSchema>;
+
+/** Front matter of a topic file. */
+export const topicFrontmatterSchema = z.strictObject({
+  title: nonEmpty,
+  summary: nonEmpty,
+  /** AWS services this topic teaches (feeds the services index). */
+  services: z.array(nonEmpty),
+  tags: z.array(nonEmpty).default([]),
+  /** Exam domains the topic serves. */
+  domains: z.array(domainSchema).min(1),
+  /** Other topics as `layer-slug/topic-slug`. */
+  related: z.array(z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, 'must be layer-slug/topic-slug')).default([]),
+  /** Position within the layer, 1 first. */
+  order: z.number().int().positive(),
+});
+export type TopicFrontmatter = z.infer<typeof topicFrontmatterSchema>;
+
+/** Front matter of the course introduction (`_course.md`). */
+export const courseFrontmatterSchema = z.strictObject({
+  title: nonEmpty,
+  summary: nonEmpty,
+});
+
+
+/** The `key: value` paragraph under each question heading. */
+export const questionMetaSchema = z.strictObject({
+  type: questionTypeSchema,
+  domain: domainSchema,
+  difficulty: difficultySchema,
+  /** Link to the section that teaches it: `#id` or `topic.md#id`. */
+  teaches: nonEmpty,
+});
+export type QuestionMeta = z.infer<typeof questionMetaSchema>;
+
+export const questionIdSchema = slug;

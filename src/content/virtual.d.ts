@@ -1,0 +1,12 @@
+declare module 'virtual:course' {
+  const index: import('./model').CourseIndex;
+  export default index;
+}
+declare module 'virtual:course/loaders' {
+  type Loader<T> = () => Promise<{ default: T }>;
+  export const topicLoaders: Record<string, Loader<import('./model').TopicBody>>;
+  export const questionLoaders: Record<string, Loader<import('./model').Question[]>>;
+  export const layerLoaders: Record<string, Loader<import('./model').LayerBody>>;
+  export const loadIntro: Loader<{ toc: import('./model').TocEntry[]; blocks: import('./model').Block[] }>;
+  export const loadAllQuestions: Loader<import('./model').Question[]>;
+}

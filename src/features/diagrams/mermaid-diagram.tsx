@@ -1,0 +1,51 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTheme } from './use-theme';
+
+type State = { kind: 'source' } | { kind: 'rendered' } | { kind: 'error'; message: string };
+
+/**
+ * A mermaid diagram. The prerendered HTML (and a browser without JavaScript) shows the titled source; once on
+ * screen, the renderer and mermaid are imported and the SVG replaces it. A failure shows the error and the source.
+ */
+export function MermaidDiagram({ id, title, source }: { id: string; title: string; source: string }): ReactNode {
+  const holder = useRef<HTMLDivElement>(null);
+  const [state, setState] = useState<State>({ kind: 'source' });
+  const theme = useTheme();
+
+  useEffect(() => {
+    let cancelled = false;
+    import('./render-mermaid')
+      .then(({ renderDiagram }) => renderDiagram(source, theme))
+      .then((svg) => {
+        if (cancelled || !holder.current) return;
+        svg.setAttribute('role', 'img');
+        svg.setAttribute('aria-label', title);
+        svg.removeAttribute('aria-roledescription');
+        holder.current.replaceChildren(svg);
+        setState({ kind: 'rendered' });
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [source, theme, title]);
+
+  return (
+    <figure className="diagram" id={id} aria-labelledby={`${id}-title`} data-state={state.kind}>
+      <figcaption id={`${id}-title`}>{title}</figcaption>
+      <div ref={holder} className="diagram-svg" hidden={state.kind !== 'rendered'} />
+      {state.kind === 'error' && (
+        <p className="diagram-error" role="alert">
+          This diagram could not be drawn: {state.message}
+        </p>
+      )}
+      {state.kind !== 'rendered' && (
+        <pre className="diagram-source" tabIndex={0} aria-label={`Diagram source: ${title}`}>
+          <code>{source}</code>
+        </pre>
+      )}
+    </figure>
+  );
+}

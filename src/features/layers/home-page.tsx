@@ -1,0 +1,76 @@
+import { useMemo, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { paths } from '@/app/paths';
+import { DEFAULT_DESCRIPTION, SITE_NAME, type RouteHandle } from '@/app/route-meta';
+import { allTopics, course, findTopic } from '@/features/course/course-index';
+import { selectLastOpened, selectReadTopics, useProgressStore } from '@/features/progress/progress-store';
+
+export const handle: RouteHandle = {
+  meta: () => ({ title: `${SITE_NAME} · AWS security through the OSI model`, description: DEFAULT_DESCRIPTION }),
+};
+
+function ContinueStudying(): ReactNode {
+  const events = useProgressStore((s) => s.events);
+  const ready = useProgressStore((s) => s.status !== 'loading');
+  const { last, read } = useMemo(() => ({ last: selectLastOpened({ events }), read: selectReadTopics({ events }) }), [events]);
+  if (!ready) return null;
+  const [layer, slug] = last?.split('/') ?? [];
+  const topic = findTopic(layer, slug);
+  return (
+    <section className="continue" aria-labelledby="continue-title">
+      <h2 id="continue-title">Your progress</h2>
+      <p>
+        {read.size} of {allTopics.length} topics read.
+      </p>
+      {topic ? (
+        <p>
+          Continue where you left off: <Link to={paths.topic(topic.layer, topic.slug)}>{topic.title}</Link>
+        </p>
+      ) : (
+        <p>
+          New here? Start at the top of the stack with <Link to={paths.layer('application')}>the Application layer</Link>.
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** `/`: the OSI stack, layer 7 at the top, each layer with its AWS services. */
+export function Component(): ReactNode {
+  return (
+    <div className="home">
+      <section className="hero">
+        <h1>{course.title}</h1>
+        <p className="lead">{course.summary || DEFAULT_DESCRIPTION}</p>
+        <p>
+          <Link to={paths.about()}>How this course works</Link>
+        </p>
+      </section>
+      <ContinueStudying />
+      <section aria-labelledby="stack-title">
+        <h2 id="stack-title">The OSI stack</h2>
+        <ol className="osi-stack" reversed>
+          {course.layers.map((layer) => (
+            <li key={layer.slug} className={`osi-layer osi-layer-${layer.number}`}>
+              <Link to={paths.layer(layer.slug)} className="osi-layer-link">
+                <span className="osi-number" aria-hidden="true">
+                  {layer.number}
+                </span>
+                <span className="osi-name">
+                  Layer {layer.number}: {layer.title}
+                </span>
+              </Link>
+              <p className="osi-summary">{layer.summary}</p>
+              <ul className="service-chips" aria-label={`AWS services at layer ${layer.number}`}>
+                {layer.services.map((s) => (
+                  <li key={s}>{s}</li>
+                ))}
+              </ul>
+              <p className="muted">{layer.topics.length} topics</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useMemo, type ReactNode } from 'react';
+import { data, Link, redirect, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { layerLoaders } from 'virtual:course/loaders';
+import { paths } from '@/app/paths';
+import { pageTitle, type RouteHandle } from '@/app/route-meta';
+import { findLayer, layerByNumber, topicKey } from '@/features/course/course-index';
+import { selectReadTopics, useProgressStore } from '@/features/progress/progress-store';
+import { Blocks } from '@/ui/markdown/blocks';
+import { Breadcrumbs } from '@/ui/breadcrumbs';
+
+/** `/layers/:layer`; `/layers/1` … `/layers/7` redirect to the slug. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const byNumber = layerByNumber(params.layer);
+  if (byNumber) throw redirect(paths.layer(byNumber.slug));
+  const layer = findLayer(params.layer);
+  const load = layer && layerLoaders[layer.slug];
+  if (!layer || !load) throw data({ missing: params.layer }, { status: 404 });
+  const body = (await load()).default;
+  return { layer, body };
+}
+
+type LayerData = Awaited<ReturnType<typeof loader>>;
+
+export const handle: RouteHandle = {
+  meta: (d) => {
+    const { layer } = d as LayerData;
+    return { title: pageTitle(`Layer ${layer.number}: ${layer.title}`), description: layer.summary };
+  },
+};
+
+export function Component(): ReactNode {
+  const { layer, body } = useLoaderData() as LayerData;
+  const events = useProgressStore((s) => s.events);
+  const read = useMemo(() => selectReadTopics({ events }), [events]);
+  return (
+    <article className="layer-page">
+      <Breadcrumbs trail={[{ label: 'Layers', to: paths.home() }, { label: `${layer.number} · ${layer.title}` }]} />
+      <header className="page-header">
+        <p className="eyebrow">Layer {layer.number}</p>
+        <h1>{layer.title}</h1>
+        <p className="lead">{layer.summary}</p>
+      </header>
+      <section aria-labelledby="topics-title" className="topic-list-section">
+        <h2 id="topics-title">Topics</h2>
+        <ol className="topic-list">
+          {layer.topics.map((t) => (
+            <li key={t.slug}>
+              <Link to={paths.topic(t.layer, t.slug)}>{t.title}</Link>
+              {read.has(topicKey(t)) && <span className="badge badge-read"> Read</span>}
+              <p className="muted">{t.summary}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="threats-title">
+        <h2 id="threats-title">Threats at this layer</h2>
+        <ul className="service-chips">
+          {layer.threats.map((t) => (
+            <li key={t}>{t}</li>
+          ))}
+        </ul>
+      </section>
+      <div className="prose">
+        <Blocks blocks={body.blocks} />
+      </div>
+    </article>
+  );
+}

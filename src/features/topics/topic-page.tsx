@@ -1,0 +1,137 @@
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { data, Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { topicLoaders } from 'virtual:course/loaders';
+import { paths } from '@/app/paths';
+import { pageTitle, type RouteHandle } from '@/app/route-meta';
+import { DOMAINS } from '@/content/constants';
+import { findLayer, findTopic, neighbours, topicKey } from '@/features/course/course-index';
+import { selectReadTopics, useProgressStore } from '@/features/progress/progress-store';
+import { Blocks } from '@/ui/markdown/blocks';
+import { Breadcrumbs } from '@/ui/breadcrumbs';
+import { TableOfContents } from './table-of-contents';
+
+/** `/layers/:layer/:topic`: the topic's body is its own chunk, fetched here. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const topic = findTopic(params.layer, params.topic);
+  const load = topic && topicLoaders[topicKey(topic)];
+  if (!topic || !load) throw data({ missing: `${params.layer}/${params.topic}` }, { status: 404 });
+  const body = (await load()).default;
+  return { topic, body };
+}
+
+type TopicData = Awaited<ReturnType<typeof loader>>;
+
+export const handle: RouteHandle = {
+  meta: (d) => {
+    const { topic } = d as TopicData;
+    return { title: pageTitle(topic.title, `${findLayer(topic.layer)?.title ?? ''} layer`), description: topic.summary };
+  },
+};
+
+/** Records that the topic was opened, and that it was read once its end scrolls into view. */
+function useReadingProgress(key: string): { read: boolean; endRef: React.RefObject<HTMLDivElement | null>; toggle: () => void } {
+  const record = useProgressStore((s) => s.record);
+  const ready = useProgressStore((s) => s.status === 'ready');
+  const events = useProgressStore((s) => s.events);
+  const read = useMemo(() => selectReadTopics({ events }).has(key), [events, key]);
+  const endRef = useRef<HTMLDivElement>(null);
+  // Reaching the end marks a topic read once per visit; after that (or after a click) only the button decides.
+  const autoDone = useRef(false);
+  useEffect(() => {
+    autoDone.current = false;
+    if (ready) void record({ type: 'topic-opened', topic: key });
+  }, [key, ready, record]);
+  useEffect(() => {
+    const end = endRef.current;
+    if (!ready || read || autoDone.current || !end || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting) && !autoDone.current) {
+        autoDone.current = true;
+        observer.disconnect();
+        void record({ type: 'topic-read', topic: key });
+      }
+    });
+    observer.observe(end);
+    return () => observer.disconnect();
+  }, [key, ready, read, record]);
+  const toggle = () => {
+    autoDone.current = true;
+    void record({ type: read ? 'topic-unread' : 'topic-read', topic: key });
+  };
+  return { read, endRef, toggle };
+}
+
+export function Component(): ReactNode {
+  const { topic, body } = useLoaderData() as TopicData;
+  const layer = findLayer(topic.layer);
+  const key = topicKey(topic);
+  const { read, endRef, toggle } = useReadingProgress(key);
+  const { previous, next } = neighbours(topic);
+  return (
+    <div className="topic-layout">
+      <article className="topic-page" aria-labelledby="topic-title">
+        <Breadcrumbs
+          trail={[
+            { label: 'Layers', to: paths.home() },
+            { label: `${layer?.number} · ${layer?.title}`, to: paths.layer(topic.layer) },
+            { label: topic.title },
+          ]}
+        />
+        <header className="page-header">
+          <h1 id="topic-title">{topic.title}</h1>
+          <p className="lead">{topic.summary}</p>
+          <dl className="topic-facts">
+            <dt>AWS services</dt>
+            <dd>{topic.services.join(', ') || '—'}</dd>
+            <dt>Exam domains</dt>
+            <dd>{topic.domains.map((d) => DOMAINS[d].name).join(', ')}</dd>
+          </dl>
+        </header>
+        <div className="prose">
+          <Blocks blocks={body.blocks} />
+        </div>
+        <div ref={endRef} className="topic-end">
+          <button
+            type="button"
+            className="button"
+            aria-pressed={read}
+            onClick={toggle}
+          >
+            {read ? '✓ Read (mark as unread)' : 'Mark as read'}
+          </button>
+        </div>
+        {topic.related.length > 0 && (
+          <section aria-labelledby="related-title" className="related">
+            <h2 id="related-title">Related topics</h2>
+            <ul>
+              {topic.related.map((rel) => {
+                const [l, s] = rel.split('/');
+                const t = findTopic(l, s);
+                return t ? (
+                  <li key={rel}>
+                    <Link to={paths.topic(t.layer, t.slug)}>{t.title}</Link>
+                  </li>
+                ) : null;
+              })}
+            </ul>
+          </section>
+        )}
+        <nav className="pager" aria-label="Previous and next topic">
+          {previous ? (
+            <Link to={paths.topic(previous.layer, previous.slug)} rel="prev">
+              <span className="muted">Previous</span> {previous.title}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next && (
+            <Link to={paths.topic(next.layer, next.slug)} rel="next">
+              <span className="muted">Next</span> {next.title}
+            </Link>
+          )}
+        </nav>
+      </article>
+      <TableOfContents toc={body.toc} />
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, matchRoutes, type HydrationState } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { routes } from './app/routes';
+import { readHydration } from './app/hydration';
+import './ui/styles.css';
+
+/** Loads the lazy route modules of the first page before hydrating, so the first render matches the HTML. */
+async function loadLazyMatches(): Promise<void> {
+  const matches = matchRoutes(routes, window.location) ?? [];
+  await Promise.all(
+    matches.map(async (m) => {
+      const lazy = m.route.lazy;
+      if (typeof lazy !== 'function') return;
+      Object.assign(m.route, { ...(await lazy()), lazy: undefined });
+    }),
+  );
+}
+
+async function start(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('#root is missing');
+  const hydration = readHydration(document, window.location.pathname);
+  await loadLazyMatches();
+  const app = (router: ReturnType<typeof createBrowserRouter>) => (
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>
+  );
+  if (hydration) {
+    hydrateRoot(container, app(createBrowserRouter(routes, { hydrationData: hydration as HydrationState })));
+  } else {
+    // A shell served for another URL (the 404 page or an app-shell fallback): render this URL from scratch.
+    createRoot(container).render(app(createBrowserRouter(routes)));
+  }
+}
+
+void start();
