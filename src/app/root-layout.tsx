@@ -1,7 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { useProgressStore } from '@/features/progress/progress-store';
-import { DocumentMeta } from './document-meta';
 import { paths } from './paths';
 
 function ProgressNotice(): ReactNode {
@@ -49,7 +48,6 @@ export function RootLayout(): ReactNode {
           Seven Layers · AWS security through the OSI model · for the AWS Certified Security – Specialty (SCS-C03) exam. Not affiliated with AWS.
         </p>
       </footer>
-      <DocumentMeta />
       <ScrollRestoration />
     </>
   );

@@ -7,7 +7,8 @@ export interface PageMeta {
 }
 
 export interface RouteHandle {
-  meta?: (data: unknown) => PageMeta;
+  /** Null when the route has no data to describe (its loader failed). */
+  meta?: (data: unknown) => PageMeta | null;
 }
 
 export const SITE_NAME = 'Seven Layers';
@@ -20,7 +21,8 @@ export function metaFromMatches(matches: Pick<UIMatch, 'handle' | 'data'>[]): Pa
   for (let i = matches.length - 1; i >= 0; i--) {
     const match = matches[i];
     const handle = match?.handle as RouteHandle | undefined;
-    if (handle?.meta) return handle.meta(match?.data);
+    const meta = handle?.meta?.(match?.data);
+    if (meta) return meta;
   }
   return { title: SITE_NAME, description: DEFAULT_DESCRIPTION };
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
-import { DIFFICULTIES, DOMAIN_SLUGS, LAYER_SLUGS, QUESTION_TYPES, type Domain } from './constants';
+import { DIFFICULTIES, DOMAIN_SLUGS, LAYER_SLUGS, QUESTION_TYPES, type Domain } from './constants.ts';
 
-export { DOMAINS, LAYER_SLUGS, QUESTION_TYPES } from './constants';
-export type { Difficulty, Domain, LayerSlug, QuestionType } from './constants';
+export { DOMAINS, LAYER_SLUGS, QUESTION_TYPES } from './constants.ts';
+export type { Difficulty, Domain, LayerSlug, QuestionType } from './constants.ts';
 
 export const layerSlugSchema = z.enum(LAYER_SLUGS);
 export const domainSchema = z.enum(DOMAIN_SLUGS as [Domain, ...Domain[]]);

@@ -1,10 +1,10 @@
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug } from 'github-slugger';
 import type { BlockContent, DefinitionContent, PhrasingContent, RootContent, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Block, CalloutKind, Inline, TocEntry } from '../model';
-import { highlightJson } from './highlight';
-import type { IssueSink } from './issues';
-import { courseHref, resolveLink, type InternalLink } from './links';
+import type { Block, CalloutKind, Inline, TocEntry } from '../model.ts';
+import { highlightJson } from './highlight.ts';
+import type { IssueSink } from './issues.ts';
+import { courseHref, resolveLink, type InternalLink } from './links.ts';
 
 /** A diagram found while converting, checked later by mermaid's own parser. */
 export interface DiagramRef {
@@ -17,7 +17,8 @@ export interface DiagramRef {
 
 /** State shared by the conversion of one file. */
 export class BlockContext {
-  readonly slugger = new GithubSlugger();
+  /** Diagram ids have their own namespace, so a diagram titled like a heading never shifts that heading's id. */
+  readonly diagramSlugger = new GithubSlugger();
   readonly headingIds = new Map<string, number>();
   readonly toc: TocEntry[] = [];
   readonly links: InternalLink[] = [];
@@ -88,7 +89,7 @@ export function toHeading(node: Extract<RootContent, { type: 'heading' }>, ctx: 
     return null;
   }
   const text = toString(node).trim();
-  const id = ctx.slugger.slug(text);
+  const id = slug(text);
   const seen = ctx.headingIds.get(id);
   if (seen !== undefined) ctx.sink.report(lineOf(node), `duplicate heading id "#${id}" (first used on line ${seen})`);
   else ctx.headingIds.set(id, lineOf(node) ?? 1);
@@ -146,7 +147,7 @@ function toCode(node: Extract<RootContent, { type: 'code' }>, ctx: BlockContext)
   }
   const line = (lineOf(node) ?? 1) + 1;
   ctx.diagrams.push({ file: ctx.sink.file, line, title, source: node.value });
-  return { type: 'mermaid', id: `diagram-${ctx.slugger.slug(title)}`, title, source: node.value };
+  return { type: 'mermaid', id: `diagram-${ctx.diagramSlugger.slug(title)}`, title, source: node.value };
 }
 
 function toQuote(node: Extract<RootContent, { type: 'blockquote' }>, ctx: BlockContext): Block {

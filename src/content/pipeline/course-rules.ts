@@ -1,7 +1,7 @@
-import type { Block } from '../model';
-import type { CompiledCourse } from './course';
-import type { ContentIssue } from './issues';
-import type { SourceFile } from './load';
+import type { Block } from '../model.ts';
+import type { CompiledCourse } from './course.ts';
+import type { ContentIssue } from './issues.ts';
+import type { SourceFile } from './load.ts';
 
 const hasCallout = (blocks: Block[], kind: string): boolean => blocks.some((b) => b.type === 'callout' && b.kind === kind);
 

@@ -1,14 +1,14 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Block, CourseIndex, LayerBody, LayerSummary, Question, TopicBody, TopicSummary } from '../model';
-import { courseFrontmatterSchema, layerFrontmatterSchema, LAYER_SLUGS, topicFrontmatterSchema, type LayerSlug } from '../schema';
-import { BlockContext, toBlocks, type DiagramRef } from './blocks';
-import { readFrontmatter } from './frontmatter';
-import { IssueSink, sortIssues, type ContentIssue } from './issues';
-import { layerOfDir, locateFile, type InternalLink } from './links';
-import type { SourceFile } from './load';
-import { parseMarkdown } from './parse';
-import { toQuestions } from './questions';
+import type { Block, CourseIndex, LayerBody, LayerSummary, Question, TopicBody, TopicSummary } from '../model.ts';
+import { courseFrontmatterSchema, layerFrontmatterSchema, LAYER_SLUGS, topicFrontmatterSchema, type LayerSlug } from '../schema.ts';
+import { BlockContext, toBlocks, type DiagramRef } from './blocks.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { IssueSink, sortIssues, type ContentIssue } from './issues.ts';
+import { layerOfDir, locateFile, type InternalLink } from './links.ts';
+import type { SourceFile } from './load.ts';
+import { parseMarkdown } from './parse.ts';
+import { toQuestions } from './questions.ts';
 
 /** Everything the build emits: a small index for the main bundle, and bodies and questions for their own chunks. */
 export interface CompiledCourse {

@@ -1,15 +1,15 @@
 import type { Root } from 'mdast';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import type { IssueSink } from './issues';
+import type { IssueSink } from './issues.ts';
 
-/** Line (1-based, within the YAML text) of the node at `path`, or of the nearest parent that exists. */
+/** Line (1-based, within the YAML text) of the node at `path`, or of the nearest parent key; 0 for none. */
 function lineOfPath(doc: Document, counter: LineCounter, path: PropertyKey[]): number {
-  for (let depth = path.length; depth >= 0; depth--) {
+  for (let depth = path.length; depth >= 1; depth--) {
     const node = doc.getIn(path.slice(0, depth) as (string | number)[], true);
     if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
   }
-  return 1;
+  return 0;
 }
 
 /** Line of a key inside the top-level map (unknown keys have no value node of their own to point at). */
@@ -52,7 +52,7 @@ export function readFrontmatter<S extends z.ZodType>(tree: Root, schema: S, sink
       continue;
     }
     const where = issue.path.length ? `"${issue.path.map(String).join('.')}"` : 'front matter';
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const missing = issue.code === 'invalid_type' && !doc.hasIn(issue.path as (string | number)[]);
     const message = missing ? `missing front matter key ${where}` : `front matter ${where}: ${issue.message}`;
     sink.report(offset + lineOfPath(doc, counter, issue.path), message);
   }

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { LAYER_SLUGS, type LayerSlug } from '../schema';
+import { LAYER_SLUGS, type LayerSlug } from '../schema.ts';
 
 /** A link inside the course that must point at an existing topic (and heading) once everything is compiled. */
 export interface InternalLink {

@@ -1,5 +1,5 @@
-import type { DiagramRef } from './blocks';
-import type { ContentIssue } from './issues';
+import type { DiagramRef } from './blocks.ts';
+import type { ContentIssue } from './issues.ts';
 
 type Mermaid = typeof import('mermaid').default;
 let mermaidPromise: Promise<Mermaid> | null = null;

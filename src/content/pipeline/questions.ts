@@ -1,9 +1,9 @@
 import type { List, ListItem, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { ChoiceOption, MatchingPair, OrderingStep, Question } from '../model';
-import { questionIdSchema, questionMetaSchema, type LayerSlug, type QuestionMeta } from '../schema';
-import { toBlocks, toInlines, type BlockContext } from './blocks';
-import { resolveLink } from './links';
+import type { ChoiceOption, MatchingPair, OrderingStep, Question } from '../model.ts';
+import { questionIdSchema, questionMetaSchema, type LayerSlug, type QuestionMeta } from '../schema.ts';
+import { toBlocks, toInlines, type BlockContext } from './blocks.ts';
+import { resolveLink } from './links.ts';
 
 const lineOf = (node: { position?: { start: { line: number } } } | undefined): number | undefined => node?.position?.start.line;
 const LETTERS = 'abcdefghij';
@@ -27,21 +27,25 @@ export function toQuestions(nodes: RootContent[], scope: QuestionScope, ctx: Blo
   return groups.map((g) => toQuestion(g.heading, g.body, scope, ctx)).filter((q): q is Question => q !== null);
 }
 
-function readMeta(node: RootContent | undefined, ctx: BlockContext, headingLine: number | undefined): QuestionMeta | null {
+/** Reads the `key: value` paragraph; returns the metadata and the line each key is on. */
+function readMeta(node: RootContent | undefined, ctx: BlockContext, headingLine: number | undefined): { meta: QuestionMeta; lines: Record<string, number> } | null {
   if (node?.type !== 'paragraph') {
     ctx.sink.report(lineOf(node) ?? headingLine, 'question needs a metadata paragraph (type:, domain:, difficulty:, teaches:) right under its heading');
     return null;
   }
   const entries: Record<string, string> = {};
+  const keyLines: Record<string, number> = {};
   const start = lineOf(node) ?? 1;
   const lines = toString(node).split('\n');
   lines.forEach((text, i) => {
     const match = /^\s*([a-z]+)\s*:\s*(.*?)\s*$/.exec(text);
-    if (match?.[1]) entries[match[1]] = match[2] ?? '';
-    else ctx.sink.report(start + i, `question metadata line "${text}" is not "key: value"`);
+    if (match?.[1]) {
+      entries[match[1]] = match[2] ?? '';
+      keyLines[match[1]] = start + i;
+    } else ctx.sink.report(start + i, `question metadata line "${text}" is not "key: value"`);
   });
   const result = questionMetaSchema.safeParse(entries);
-  if (result.success) return result.data;
+  if (result.success) return { meta: result.data, lines: keyLines };
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       ctx.sink.report(start, `unknown question metadata key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`);
@@ -62,9 +66,10 @@ function toQuestion(heading: RootContent, body: RootContent[], scope: QuestionSc
     ctx.sink.report(headingLine, `question id "${id}" must be lower-case words joined by hyphens`);
     return null;
   }
-  const meta = readMeta(body[0], ctx, headingLine);
-  if (!meta) return null;
-  const teaches = resolveTeaches(meta.teaches, lineOf(body[0]), ctx);
+  const read = readMeta(body[0], ctx, headingLine);
+  if (!read) return null;
+  const { meta } = read;
+  const teaches = resolveTeaches(meta.teaches, read.lines.teaches, ctx);
   const rest = body.slice(1);
   const answerAt = findAnswerBlock(rest, meta.type);
   if (answerAt < 0) {

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { compileCourse, type CompiledCourse } from './course';
-import { ContentError, formatIssue } from './issues';
-import { loadContent } from './load';
-import { checkDiagrams } from './mermaid-check';
+import { compileCourse, type CompiledCourse } from './course.ts';
+import { ContentError, formatIssue } from './issues.ts';
+import { loadContent } from './load.ts';
+import { checkDiagrams } from './mermaid-check.ts';
 
 const PREFIX = 'virtual:course';
 const RESOLVED = `\0${PREFIX}`;

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { loadIntro } from 'virtual:course/loaders';
 import { useLoaderData } from 'react-router';
+import { DocumentMeta } from '@/app/document-meta';
 import { pageTitle, type RouteHandle } from '@/app/route-meta';
 import { Blocks } from '@/ui/markdown/blocks';
 
@@ -17,6 +18,7 @@ export function Component(): ReactNode {
   const intro = useLoaderData() as Awaited<ReturnType<typeof loader>>;
   return (
     <article className="prose about-page">
+      <DocumentMeta />
       <h1>How this course works</h1>
       <Blocks blocks={intro.blocks} />
     </article>

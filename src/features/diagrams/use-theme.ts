@@ -5,17 +5,17 @@ import type { DiagramTheme } from './render-mermaid';
 function current(): DiagramTheme {
   const chosen = document.documentElement.dataset.theme;
   if (chosen === 'dark' || chosen === 'light') return chosen;
-  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
 function subscribe(onChange: () => void): () => void {
-  const media = window.matchMedia('(prefers-color-scheme: dark)');
+  const media = typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null;
   const observer = new MutationObserver(onChange);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-  media.addEventListener('change', onChange);
+  media?.addEventListener('change', onChange);
   return () => {
     observer.disconnect();
-    media.removeEventListener('change', onChange);
+    media?.removeEventListener('change', onChange);
   };
 }
 

@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { DocumentMeta } from '@/app/document-meta';
 import { paths } from '@/app/paths';
 import { DEFAULT_DESCRIPTION, SITE_NAME, type RouteHandle } from '@/app/route-meta';
 import { allTopics, course, findTopic } from '@/features/course/course-index';
@@ -39,6 +40,7 @@ function ContinueStudying(): ReactNode {
 export function Component(): ReactNode {
   return (
     <div className="home">
+      <DocumentMeta />
       <section className="hero">
         <h1>{course.title}</h1>
         <p className="lead">{course.summary || DEFAULT_DESCRIPTION}</p>

@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { data, Link, redirect, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { layerLoaders } from 'virtual:course/loaders';
+import { DocumentMeta } from '@/app/document-meta';
 import { paths } from '@/app/paths';
 import { pageTitle, type RouteHandle } from '@/app/route-meta';
 import { findLayer, layerByNumber, topicKey } from '@/features/course/course-index';
@@ -23,7 +24,8 @@ type LayerData = Awaited<ReturnType<typeof loader>>;
 
 export const handle: RouteHandle = {
   meta: (d) => {
-    const { layer } = d as LayerData;
+    const layer = (d as LayerData | undefined)?.layer;
+    if (!layer) return null;
     return { title: pageTitle(`Layer ${layer.number}: ${layer.title}`), description: layer.summary };
   },
 };
@@ -34,6 +36,7 @@ export function Component(): ReactNode {
   const read = useMemo(() => selectReadTopics({ events }), [events]);
   return (
     <article className="layer-page">
+      <DocumentMeta />
       <Breadcrumbs trail={[{ label: 'Layers', to: paths.home() }, { label: `${layer.number} · ${layer.title}` }]} />
       <header className="page-header">
         <p className="eyebrow">Layer {layer.number}</p>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { data, Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { topicLoaders } from 'virtual:course/loaders';
+import { DocumentMeta } from '@/app/document-meta';
 import { paths } from '@/app/paths';
 import { pageTitle, type RouteHandle } from '@/app/route-meta';
 import { DOMAINS } from '@/content/constants';
@@ -23,7 +24,8 @@ type TopicData = Awaited<ReturnType<typeof loader>>;
 
 export const handle: RouteHandle = {
   meta: (d) => {
-    const { topic } = d as TopicData;
+    const topic = (d as TopicData | undefined)?.topic;
+    if (!topic) return null;
     return { title: pageTitle(topic.title, `${findLayer(topic.layer)?.title ?? ''} layer`), description: topic.summary };
   },
 };
@@ -69,6 +71,7 @@ export function Component(): ReactNode {
   const { previous, next } = neighbours(topic);
   return (
     <div className="topic-layout">
+      <DocumentMeta />
       <article className="topic-page" aria-labelledby="topic-title">
         <Breadcrumbs
           trail={[
