@@ -16,7 +16,9 @@ function ProgressNotice(): ReactNode {
 /** The frame of every page: skip link, header and navigation, main landmark, footer. */
 export function RootLayout(): ReactNode {
   const start = useProgressStore((s) => s.start);
-  useEffect(() => start(), [start]);
+  useEffect(() => {
+    void start();
+  }, [start]);
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeEvents, type ProgressEvent } from './progress-events';
+import { mergeEvents } from './event-log';
+import type { ProgressEvent } from './progress-events';
 import { PROGRESS_KEY, QUARANTINE_PREFIX, readStored, setAside, writeMerged } from './progress-storage';
 
 const event = (id: string, at: number, topic = 'application/aws-waf'): ProgressEvent => ({ id, at, type: 'topic-opened', topic });

@@ -1,6 +1,7 @@
 // The one module that touches the browser storage of progress. zustand's persist is not used on purpose: it
 // overwrites corrupt or newer data and merges tabs by last-writer-wins, and a learner's history must survive all three.
-import { CURRENT_VERSION, mergeEvents, storedProgressSchema, type ProgressEvent } from './progress-events';
+import { mergeEvents } from './event-log';
+import { CURRENT_VERSION, storedProgressSchema, type ProgressEvent } from './progress-events';
 
 export const PROGRESS_KEY = 'seven-layers:progress';
 export const QUARANTINE_PREFIX = 'seven-layers:progress:set-aside:';

@@ -1,6 +1,10 @@
 import { create } from 'zustand';
-import { mergeEvents, newEventId, type ProgressEvent } from './progress-events';
-import { PROGRESS_KEY, readStored, setAside, withProgressLock, writeMerged } from './progress-storage';
+import { mergeEvents, newEventId } from './event-log';
+import type { ProgressEvent } from './progress-events';
+import type { StoredState, WriteResult } from './progress-storage';
+
+// Storage and its zod validation load after the first paint: nothing needs them before hydration.
+const storageModule = () => import('./progress-storage');
 
 type NewEvent = ProgressEvent extends infer E ? (E extends ProgressEvent ? Omit<E, 'id' | 'at'> : never) : never;
 
@@ -14,7 +18,7 @@ export interface ProgressState {
   /** Key under which a damaged stored value was set aside. */
   setAsideKey: string | null;
   /** Loads the log from storage and starts listening to other tabs. */
-  start: (storage?: Storage) => void;
+  start: (storage?: Storage) => Promise<void>;
   /** Appends an event to the log and saves it. */
   record: (event: NewEvent) => Promise<void>;
 }
@@ -25,15 +29,16 @@ let activeStorage: Storage | null = null;
 export const useProgressStore = create<ProgressState>()((set, get) => {
   const save = async (storage: Storage): Promise<void> => {
     if (get().status === 'read-only') return;
-    const result = await withProgressLock(() => writeMerged(storage, get().events));
+    const { withProgressLock, writeMerged } = await storageModule();
+    const result: WriteResult = await withProgressLock(() => writeMerged(storage, get().events));
     set({ events: result.events });
     if (!result.ok && result.reason === 'quota') {
       set({ notice: 'Your browser storage is full, so your latest progress is not saved yet. Export your progress from the Progress page, then free some space.' });
     }
   };
 
-  const reload = (storage: Storage): void => {
-    const stored = readStored(storage);
+  const reload = async (storage: Storage): Promise<void> => {
+    const stored: StoredState = (await storageModule()).readStored(storage);
     if (stored.kind === 'ok') {
       const merged = mergeEvents(get().events, stored.events);
       const missing = merged.length !== stored.events.length;
@@ -47,8 +52,9 @@ export const useProgressStore = create<ProgressState>()((set, get) => {
     status: 'loading',
     notice: null,
     setAsideKey: null,
-    start: (storage = window.localStorage) => {
+    start: async (storage = window.localStorage) => {
       activeStorage = storage;
+      const { PROGRESS_KEY, readStored, setAside } = await storageModule();
       const stored = readStored(storage);
       if (stored.kind === 'newer') {
         set({
@@ -67,7 +73,7 @@ export const useProgressStore = create<ProgressState>()((set, get) => {
       if (!listening) {
         listening = true;
         window.addEventListener('storage', (e) => {
-          if (e.key === PROGRESS_KEY && e.storageArea === storage) reload(storage);
+          if (e.key === PROGRESS_KEY && e.storageArea === storage) void reload(storage);
         });
       }
     },
