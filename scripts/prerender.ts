@@ -47,7 +47,8 @@ for (const { url, module } of entry.courseUrls()) {
   let html: string;
   if (result.kind === 'redirect') {
     const to = escapeHtml(result.location);
-    html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Redirecting…</title><meta http-equiv="refresh" content="0; url=${to}"><link rel="canonical" href="${to}"><meta name="robots" content="noindex"></head><body><p>This page has moved to <a href="${to}">${to}</a>.</p></body></html>`;
+    const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(template)?.[0] ?? '';
+    html = `<!doctype html><html lang="en"><head><meta charset="utf-8">${csp}<title>Redirecting…</title><meta http-equiv="refresh" content="0; url=${to}"><link rel="canonical" href="${to}"><meta name="robots" content="noindex"></head><body><p>This page has moved to <a href="${to}">${to}</a>.</p></body></html>`;
   } else {
     const { title, description } = result.meta;
     const og = [

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A static file server that behaves like a real static host: /x is served from x/index.html, hashed assets get
 // long cache lifetimes, and anything unknown gets the 404 page (status 404), which the app renders for its URL.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -16,6 +16,19 @@ const TYPES = {
 };
 
 const isFile = (p) => existsSync(p) && statSync(p).isFile();
+
+// The policy the pages carry in their <meta> tag, plus what only a header can say (framing), as a host would send.
+const metaPolicy = isFile(join(root, 'index.html'))
+  ? /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(join(root, 'index.html'), 'utf8'))?.[1]?.replace(/&#39;/g, "'")
+  : undefined;
+const SECURITY_HEADERS = {
+  ...(metaPolicy ? { 'Content-Security-Policy': `${metaPolicy}; frame-ancestors 'none'` } : {}),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
 
 /** Maps a URL path to a file in dist, the way CloudFront + S3 or GitHub Pages would. */
 export function resolveFile(pathname) {
@@ -44,9 +57,7 @@ const server = createServer((req, res) => {
   res.writeHead(status, {
     'Content-Type': type,
     'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'X-Frame-Options': 'DENY',
+    ...SECURITY_HEADERS,
   });
   if (req.method === 'HEAD') return res.end();
   createReadStream(file).pipe(res);

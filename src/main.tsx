@@ -4,6 +4,7 @@ import { createBrowserRouter, matchRoutes, type HydrationState } from 'react-rou
 import { RouterProvider } from 'react-router/dom';
 import { routes } from './app/routes';
 import { readHydration } from './app/hydration';
+import { installTrustedTypes } from './app/trusted-types';
 import './ui/styles.css';
 
 /** Loads the lazy route modules of the first page before hydrating, so the first render matches the HTML. */
@@ -19,6 +20,7 @@ async function loadLazyMatches(): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  installTrustedTypes();
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing');
   const hydration = readHydration(document, window.location.pathname);

@@ -20,7 +20,7 @@ export function deriveCards(events: readonly ProgressEvent[]): Map<string, CardS
   for (const event of events) {
     if (event.type !== 'reviewed') continue;
     const current = cards.get(event.questionId);
-    const card = current?.card ?? createEmptyCard<Card>(new Date(event.at));
+    const card: Card = current?.card ?? createEmptyCard<Card>(new Date(event.at));
     const next = scheduler.next(card, new Date(event.at), event.rating as Grade).card;
     cards.set(event.questionId, { questionId: event.questionId, card: next, reviews: (current?.reviews ?? 0) + 1, lastReviewedAt: event.at });
   }
