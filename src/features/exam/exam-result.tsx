@@ -4,7 +4,7 @@ import { paths } from '@/app/paths';
 import { DOMAINS, DOMAIN_SLUGS, LAYER_SLUGS } from '@/content/constants';
 import type { Question } from '@/content/model';
 import { findLayer } from '@/features/course/course-index';
-import { QuestionCard, QuestionVerdict } from '@/features/quiz/question-card';
+import { QuestionCard, QuestionTools, QuestionVerdict } from '@/features/quiz/question-card';
 import { presentQuestion } from '@/features/quiz/question-types';
 import { formatDuration } from '@/features/quiz/quiz-results';
 import { PASS_FRACTION, PASS_SCORE, scoreExam, type Tally } from './exam-score';
@@ -64,6 +64,7 @@ export function ExamResult({ exam, questions }: { exam: ExamState; questions: Qu
               </summary>
               <QuestionCard level={3} heading={`Question ${i + 1}`} question={q} presentation={presentQuestion(q, exam.id)} answer={answers.get(q.id) ?? []} onChange={() => undefined} revealed name={`result-${q.id}`} />
               <QuestionVerdict question={q} correct={score.correct.get(q.id) ?? false} />
+              <QuestionTools question={q} />
             </details>
           </li>
         ))}

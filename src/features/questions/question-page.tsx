@@ -7,7 +7,6 @@ import { pageTitle, type RouteHandle } from '@/app/route-meta';
 import type { Question } from '@/content/model';
 import { findLayer, findTopic } from '@/features/course/course-index';
 import { AnswerFlow } from '@/features/quiz/answer-flow';
-import { QuestionTools } from '@/features/quiz/question-card';
 import { useMounted } from '@/features/quiz/use-mounted';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { inlineText } from '@/ui/markdown/inlines';
@@ -63,7 +62,6 @@ export function Component(): ReactNode {
             <button type="button" className="button" onClick={() => { setDone(false); setAttempt((a) => a + 1); }}>
               Try it again
             </button>
-            <QuestionTools question={question} />
           </div>
         ) : (
           <AnswerFlow key={attempt} question={question} seed={`${question.id}-${attempt}`} mode="question" heading="The question" nextLabel="Done" onDone={() => setDone(true)} />

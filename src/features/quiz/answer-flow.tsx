@@ -96,9 +96,9 @@ export function AnswerFlow({ question, seed, mode, session, heading, nextLabel, 
               <span className="muted">Scheduled to come back soon in your reviews.</span>
             </div>
           )}
-          <QuestionTools question={question} />
         </>
       )}
+      <QuestionTools question={question} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/app/paths';
 import type { AnswerResult } from './answer-flow';
-import { QuestionCard, QuestionVerdict } from './question-card';
+import { QuestionCard, QuestionTools, QuestionVerdict } from './question-card';
 import { presentQuestion } from './question-types';
 import { newSeed } from './seeded-random';
 import { quizParams } from './quiz-query';
@@ -48,6 +48,7 @@ export function QuizResults({ results, seed, onRestart }: { results: AnswerResul
               </summary>
               <QuestionCard level={4} heading={`Question ${i + 1}`} question={r.question} presentation={presentQuestion(r.question, seed)} answer={r.answer} onChange={() => undefined} revealed name={`result-${r.question.id}`} />
               <QuestionVerdict question={r.question} correct={r.correct} />
+              <QuestionTools question={r.question} />
             </details>
           </li>
         ))}
