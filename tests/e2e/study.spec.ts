@@ -106,3 +106,36 @@ test('a review session serves due cards and the navigation counts them', async (
   await expect(page.getByRole('heading', { name: /Projected readiness on 2027-03-01: \d+% \(estimate\)/ })).toBeVisible();
   await expect(page.getByText(/reviews? a day/)).toBeVisible();
 });
+
+test('axe finds nothing on the study screens, checked and unchecked', async ({ page }) => {
+  test.setTimeout(180_000); // axe over seven screens on a shared machine
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const audit = async (what: string) => {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  };
+  await page.goto('/quiz');
+  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  await audit('builder');
+  await page.goto('/quiz?topic=aws-waf&count=4&seed=axe');
+  await expect(page.locator('.question-card')).toBeVisible();
+  await audit('quiz question');
+  await answerSomething(page);
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.locator('.verdict')).toBeVisible();
+  await audit('quiz checked');
+  await page.goto('/exam');
+  await page.getByRole('button', { name: 'Start the exam' }).click();
+  await expect(page.locator('.exam-navigator')).toBeVisible();
+  await audit('exam');
+  await page.getByRole('button', { name: 'Review and submit' }).click();
+  await audit('exam review');
+  await page.goto('/review');
+  await page.getByLabel('Your exam date').fill('2027-03-01');
+  await page.getByRole('button', { name: 'Save date' }).click();
+  await expect(page.locator('.readiness')).toBeVisible();
+  await audit('review');
+  await page.goto('/questions/l1-art-customer-side');
+  await expect(page.locator('.question-card')).toBeVisible();
+  await audit('question page');
+});

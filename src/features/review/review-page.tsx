@@ -44,7 +44,8 @@ function ReviewScreen({ questions }: { questions: Question[] }): ReactNode {
   return (
     <>
       <p className="lead">
-        {cards.size} card{cards.size === 1 ? '' : 's'} · {queue.length} due now{examDate ? ', the ones that raise your exam-day readiness most first' : ''}.
+        {cards.size} card{cards.size === 1 ? '' : 's'} · {queue.length} due now
+        {examDate && queue.length > 1 ? ', ordered so that the reviews that raise your exam-day readiness most come first' : ''}.
       </p>
       <ReviewSession queue={queue} />
       <ExamDateForm examDate={examDate} />
