@@ -10,7 +10,10 @@ if (process.argv.includes('--changed')) {
   const text = (blocks: Block[]): string =>
     blocks.map((b) => (b.type === 'paragraph' ? b.children.map(inlineText).join('') : '')).join(' ');
   const inlineText = (n: Inline): string => ('value' in n ? n.value : 'children' in n ? n.children.map(inlineText).join('') : ' ');
-  const bodies = [...course.layers.entries()].map(([k, b]) => [`${k} (layer)`, b.blocks] as const).concat([...course.topics.entries()].map(([k, b]) => [k, b.blocks] as const));
+  const bodies: [string, Block[]][] = [
+    ...[...course.layers.entries()].map(([k, b]): [string, Block[]] => [`${k} (layer)`, b.blocks]),
+    ...[...course.topics.entries()].map(([k, b]): [string, Block[]] => [k, b.blocks]),
+  ];
   for (const [where, blocks] of bodies) {
     for (const b of blocks) if (b.type === 'callout' && b.kind === 'changed') console.log(`- ${where}: ${text(b.children).replace(/\s+/g, ' ').trim()}`);
   }
