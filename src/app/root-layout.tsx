@@ -18,7 +18,10 @@ function ProgressNotice(): ReactNode {
 export function RootLayout(): ReactNode {
   const start = useProgressStore((s) => s.start);
   useEffect(() => {
-    void start();
+    // data-ready tells browser tests (and anything else watching) that the page is hydrated and progress loaded.
+    void start().then(() => {
+      document.documentElement.dataset.ready = 'true';
+    });
   }, [start]);
   return (
     <>

@@ -46,15 +46,24 @@ function useReadingProgress(key: string): { read: boolean; endRef: React.RefObje
   useEffect(() => {
     const end = endRef.current;
     if (!ready || read || autoDone.current || !end || typeof IntersectionObserver === 'undefined') return;
+    // The end must stay in view for a moment: someone scrolling down to press the button should not have the
+    // label change under their pointer.
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting) && !autoDone.current) {
+      clearTimeout(timer);
+      if (!entries.some((e) => e.isIntersecting)) return;
+      timer = setTimeout(() => {
+        if (autoDone.current) return;
         autoDone.current = true;
         observer.disconnect();
         void record({ type: 'topic-read', topic: key });
-      }
+      }, 1500);
     });
     observer.observe(end);
-    return () => observer.disconnect();
+    return () => {
+      clearTimeout(timer);
+      observer.disconnect();
+    };
   }, [key, ready, read, record]);
   const toggle = () => {
     autoDone.current = true;
