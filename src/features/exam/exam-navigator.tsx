@@ -14,9 +14,17 @@ const stateOf = (entry: ExamEntry | undefined): { answered: boolean; flagged: bo
 /** Every question of the exam as a button; arrow keys move between them (one tab stop), Enter opens one. */
 export function ExamNavigator({ questionIds, entries, current, onGo }: NavigatorProps): ReactNode {
   const list = useRef<HTMLDivElement>(null);
-  const focusAt = (i: number) => list.current?.querySelectorAll<HTMLButtonElement>('button')[i]?.focus();
+  const buttons = () => [...(list.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+  const focusAt = (i: number) => buttons()[i]?.focus();
+  /** Buttons per row as laid out now (the grid reflows with the width), so Up and Down move by one row. */
+  const columns = (): number => {
+    const all = buttons();
+    const top = all[0]?.offsetTop;
+    return Math.max(1, all.filter((b) => b.offsetTop === top).length);
+  };
   const onKey = (e: KeyboardEvent<HTMLButtonElement>, i: number) => {
-    const step = { ArrowRight: 1, ArrowDown: 10, ArrowLeft: -1, ArrowUp: -10, Home: -i, End: questionIds.length - 1 - i }[e.key];
+    const row = ['ArrowDown', 'ArrowUp'].includes(e.key) ? columns() : 0;
+    const step = { ArrowRight: 1, ArrowDown: row, ArrowLeft: -1, ArrowUp: -row, Home: -i, End: questionIds.length - 1 - i }[e.key];
     if (step === undefined) return;
     e.preventDefault();
     e.stopPropagation();
