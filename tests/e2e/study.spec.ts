@@ -139,3 +139,27 @@ test('axe finds nothing on the study screens, checked and unchecked', async ({ p
   await expect(page.locator('.question-card')).toBeVisible();
   await audit('question page');
 });
+
+test('one question by link: prerendered, answerable, with copy-link and report-a-mistake', async ({ page, context, request }) => {
+  const id = 'l1-art-customer-side';
+  const html = await (await request.get(`/questions/${id}`)).text();
+  expect(html).toContain('Which solution fits with the LEAST operational overhead?');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`/questions/${id}`);
+  await expect(page.getByRole('link', { name: /Back to the topic/ })).toHaveAttribute('href', '/layers/physical/aws-artifact');
+  const report = page.getByRole('link', { name: /Report a mistake/ });
+  const href = new URL((await report.getAttribute('href')) ?? '');
+  expect(href.origin + href.pathname).toBe('https://github.com/seven-layers/seven-layers/issues/new');
+  expect(href.searchParams.get('title')).toBe(`Mistake in question ${id}`);
+  expect(href.searchParams.get('body')).toContain(`/questions/${id}`);
+  await page.getByRole('button', { name: 'Copy link to this question' }).click();
+  await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/questions/${id}$`));
+  await page.getByRole('radio').first().focus(); // Enter on a button is the button's own
+  await page.keyboard.press('2');
+  await expect(page.getByRole('radio').nth(1)).toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.verdict')).toBeVisible();
+  const events = await storedEvents(page);
+  expect(events.filter((e) => e.type === 'answered' && e.mode === 'question' && e.questionId === id)).toHaveLength(1);
+});

@@ -7,7 +7,6 @@ import { pageTitle, type RouteHandle } from '@/app/route-meta';
 import type { Question } from '@/content/model';
 import { findLayer, findTopic } from '@/features/course/course-index';
 import { AnswerFlow } from '@/features/quiz/answer-flow';
-import { useMounted } from '@/features/quiz/use-mounted';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { inlineText } from '@/ui/markdown/inlines';
 
@@ -33,7 +32,6 @@ export const handle: RouteHandle = {
 
 export function Component(): ReactNode {
   const { question } = useLoaderData() as QuestionData;
-  const mounted = useMounted();
   const [attempt, setAttempt] = useState(0);
   const [done, setDone] = useState(false);
   const topic = findTopic(question.layer, question.topic);
@@ -54,20 +52,16 @@ export function Component(): ReactNode {
         <Link to={paths.topic(question.layer, question.topic)}>Back to the topic: {topic?.title}</Link> ·{' '}
         <Link to={paths.quiz({ topic: `${question.layer}/${question.topic}` })}>Quiz me on this topic</Link>
       </p>
-      {/* Options are shuffled per attempt in the browser; the prerendered page shows the stem first. */}
-      {mounted ? (
-        done ? (
-          <div className="actions">
-            <p>Answer saved to your progress and added to your reviews.</p>
-            <button type="button" className="button" onClick={() => { setDone(false); setAttempt((a) => a + 1); }}>
-              Try it again
-            </button>
-          </div>
-        ) : (
-          <AnswerFlow key={attempt} question={question} seed={`${question.id}-${attempt}`} mode="question" heading="The question" nextLabel="Done" onDone={() => setDone(true)} />
-        )
+      {/* The option order comes from a fixed seed per attempt, so the prerendered question matches hydration. */}
+      {done ? (
+        <div className="actions">
+          <p>Answer saved to your progress and added to your reviews.</p>
+          <button type="button" className="button" onClick={() => { setDone(false); setAttempt((a) => a + 1); }}>
+            Try it again
+          </button>
+        </div>
       ) : (
-        <p role="status">Loading the question…</p>
+        <AnswerFlow key={attempt} question={question} seed={`${question.id}-${attempt}`} mode="question" heading="The question" nextLabel="Done" onDone={() => setDone(true)} />
       )}
     </article>
   );
