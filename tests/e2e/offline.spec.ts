@@ -1,0 +1,54 @@
+// After one visit the whole course works with the network off: the service worker precaches every page and chunk.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Waits until the service worker has precached the course and controls the page. */
+async function waitForOfflineCopy(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+  });
+}
+
+test('after one visit, topics, diagrams and a quiz work with the network off', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  await expect(page.locator('html[data-ready="true"]')).toBeAttached();
+  await waitForOfflineCopy(page);
+  await expect(page.getByRole('status').filter({ hasText: 'works offline' })).toBeVisible();
+
+  await context.setOffline(true);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+
+  // Three topics opened by URL (each a full page load, answered from the precache with its prerendered HTML).
+  for (const [url, title] of [
+    ['/layers/presentation/kms-key-policies', 'AWS KMS key policies and grants'],
+    ['/layers/network/', null],
+    ['/layers/application/aws-waf', 'AWS WAF'],
+  ] as const) {
+    const response = await page.goto(url);
+    expect(response?.fromServiceWorker(), `${url} comes from the service worker`).toBe(true);
+    if (title) await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  }
+  // A topic reached through an in-app link (its lazy chunks come from the precache) with its diagram drawn.
+  await page.goto('/layers/presentation');
+  await page.locator('.topic-list a', { hasText: 'Envelope encryption' }).first().click();
+  await expect(page).toHaveURL(/\/layers\/presentation\/envelope-encryption$/);
+  await expect(page.locator('figure.diagram svg[role="img"]').first()).toBeVisible({ timeout: 15_000 });
+
+  // A quiz question, answered and checked offline (the question bank is a precached chunk).
+  await page.goto('/quiz?topic=aws-waf&count=1&seed=offline');
+  await expect(page.getByRole('heading', { name: 'Question 1 of 1' })).toBeVisible();
+  const card = page.locator('.question-card').first();
+  await card.locator('input').first().check();
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.locator('.verdict')).toContainText(/Correct|Not quite/);
+});
+
+test('an unknown URL offline gets the app shell, which shows the not-found page for it', async ({ page, context }) => {
+  await page.goto('/about');
+  await waitForOfflineCopy(page);
+  await context.setOffline(true);
+  await page.goto('/layers/presentation/no-such-topic');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found|no page/i);
+});
