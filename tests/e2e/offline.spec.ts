@@ -1,6 +1,9 @@
 // After one visit the whole course works with the network off: the service worker precaches every page and chunk.
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+
+const swFile = 'dist/sw.js';
 
 /** Waits until the service worker has precached the course and controls the page. */
 async function waitForOfflineCopy(page: Page): Promise<void> {
@@ -34,6 +37,7 @@ test('after one visit, topics, diagrams and a quiz work with the network off', a
   await page.goto('/layers/presentation');
   await page.locator('.topic-list a', { hasText: 'Envelope encryption' }).first().click();
   await expect(page).toHaveURL(/\/layers\/presentation\/envelope-encryption$/);
+  await page.locator('figure.diagram').first().scrollIntoViewIfNeeded();
   await expect(page.locator('figure.diagram svg[role="img"]').first()).toBeVisible({ timeout: 15_000 });
 
   // A quiz question, answered and checked offline (the question bank is a precached chunk).
@@ -51,4 +55,28 @@ test('an unknown URL offline gets the app shell, which shows the not-found page 
   await context.setOffline(true);
   await page.goto('/layers/presentation/no-such-topic');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found|no page/i);
+});
+
+test('a new version waits for the learner: the page is never reloaded by itself', async ({ page }) => {
+  await page.goto('/layers/application/aws-waf');
+  await waitForOfflineCopy(page);
+  await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+  // Deploy a "new version": any change to sw.js makes the browser install it next to the running one.
+  const original = readFileSync(swFile, 'utf8');
+  try {
+    writeFileSync(swFile, `${original}\n// next version ${Date.now()}\n`);
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version of Seven Layers is ready.' });
+    await expect(prompt).toBeVisible({ timeout: 15_000 });
+    await page.waitForTimeout(1_000);
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    await prompt.getByRole('button', { name: 'Reload' }).click();
+    // A reload replaces the document (an evaluate racing it may fail, which is no answer yet).
+    const sameDocument = () => page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument ?? false).catch(() => null);
+    await expect.poll(sameDocument).toBe(false);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS WAF');
+    await expect(prompt).toHaveCount(0);
+  } finally {
+    writeFileSync(swFile, original);
+  }
 });
