@@ -3,9 +3,11 @@
 // pages with the mobile and desktop presets, and prints a table; then runs any other benchmark in scripts/bench-*.
 // Not part of `npm test`: timings vary with the machine, so only byte sizes are asserted (scripts/size.mjs).
 // Options: --no-build (use the existing dist/), --preset=mobile|desktop, --runs=N (median of N, default 1).
+/* global fetch */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -36,7 +38,7 @@ async function startServer() {
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     if (await fetch(origin).then(() => true, () => false)) return { server, origin };
-    await new Promise((r) => setTimeout(r, 100));
+    await sleep(100);
   }
   server.kill();
   throw new Error('the static server did not start');

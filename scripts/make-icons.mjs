@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Draws the PNG app icons from public/icons/icon.svg with Debian's Chromium (no network, no image library).
 // Run once after changing the SVG: `node scripts/make-icons.mjs`; the PNGs are committed.
+import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
