@@ -50,6 +50,8 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 async function audit(chrome, url, preset) {
   const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] };
   const { lhr } = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
+  // A run can fail on a starved machine (no paint in time): say so instead of reporting zeros.
+  if (lhr.runtimeError) return { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` };
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const numeric = (id) => lhr.audits[id]?.numericValue ?? NaN;
   const scripts = lhr.audits['resource-summary']?.details?.items?.find((i) => i.resourceType === 'script');
@@ -85,7 +87,12 @@ async function lighthouseBench() {
       }
       for (const preset of presets) {
         const results = [];
-        for (let i = 0; i < runs; i++) results.push(await audit(chrome, origin + path, preset));
+        for (let attempts = 0; results.length < runs && attempts < runs + 2; attempts++) {
+          const result = await audit(chrome, origin + path, preset);
+          if (result.error) console.log(`${page} (${preset}): run failed, retrying: ${result.error}`);
+          else results.push(result);
+        }
+        if (!results.length) continue;
         const pick = results.find((r) => r.performance === median(results.map((x) => x.performance))) ?? results[0];
         rows.push({ page, path, preset, ...pick });
         console.log(`${page} (${preset}): performance ${pick.performance}`);
