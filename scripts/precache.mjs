@@ -11,6 +11,9 @@ const dist = process.env.DIST_DIR ?? 'dist';
 const INJECTION_POINT = 'self.__WB_MANIFEST';
 const PRECACHED = /\.(html|js|css|svg|png|webmanifest|woff2)$/;
 const SKIPPED = new Set(['sw.js', '.vite']);
+// One page per question (hundreds): offline, the app shell renders them from the precached question banks, so
+// their HTML is not worth a first-visit download.
+const SHELL_RENDERED = /^questions\/.+\/index\.html$/;
 
 /** Every file under dir, as paths relative to dist with forward slashes. */
 function files(dir) {
@@ -18,7 +21,8 @@ function files(dir) {
     if (SKIPPED.has(entry.name)) return [];
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return files(path);
-    return PRECACHED.test(entry.name) ? [relative(dist, path).split(sep).join('/')] : [];
+    const file = relative(dist, path).split(sep).join('/');
+    return PRECACHED.test(entry.name) && !SHELL_RENDERED.test(file) ? [file] : [];
   });
 }
 
