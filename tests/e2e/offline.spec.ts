@@ -43,7 +43,7 @@ test('after one visit, topics and their diagrams work with the network off', asy
 
 });
 
-test('after one visit, a quiz question is answered and checked with the network off', async ({ page, context }) => {
+test('after one visit, a quiz question, a question page, the exam and review work with the network off', async ({ page, context }) => {
   test.skip(!existsSync('dist/quiz/index.html'), 'TODO(offline-quiz): the quiz (feature/study) is not in this build yet');
   await page.goto('/layers/application/aws-waf');
   await waitForOfflineCopy(page);
@@ -58,6 +58,11 @@ test('after one visit, a quiz question is answered and checked with the network 
   const question = readdirSync('dist/questions')[0];
   await page.goto(`/questions/${question}`);
   await expect(page.locator('.question-card')).toBeVisible();
+  // The exam and the review queue open offline too.
+  await page.goto('/exam');
+  await expect(page.getByRole('button', { name: 'Start the exam' })).toBeVisible();
+  await page.goto('/review');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
 test('an unknown URL offline gets the app shell, which shows the not-found page for it', async ({ page, context }) => {
