@@ -62,7 +62,7 @@ test('after one visit, a quiz question, a question page, the exam and review wor
   await page.goto('/exam');
   await expect(page.getByRole('button', { name: 'Start the exam' })).toBeVisible();
   await page.goto('/review');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review');
 });
 
 test('an unknown URL offline gets the app shell, which shows the not-found page for it', async ({ page, context }) => {
