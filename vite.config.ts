@@ -2,8 +2,10 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { metaContentSecurityPolicy } from './src/app/content-security-policy.ts';
 import { coursePlugin } from './src/content/pipeline/vite-plugin.ts';
+import { webAppManifest } from './src/service-worker/web-app-manifest.ts';
 
 /** Adds the Content-Security-Policy meta tag to the built HTML (the dev server's hot reload needs inline scripts). */
 const contentSecurityPolicy = (): Plugin => ({
@@ -14,12 +16,30 @@ const contentSecurityPolicy = (): Plugin => ({
     html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy}" />`),
 });
 
-export default defineConfig({
+/**
+ * Installable and offline: the web app manifest and a service worker compiled from src/service-worker/sw.ts.
+ * Its precache list is written after prerendering (scripts/precache.mjs), so no injection here; the page registers
+ * it from our own module (no inline script, for the CSP) and asks before a new version reloads.
+ */
+const progressiveWebApp = (): Plugin[] =>
+  VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src/service-worker',
+    filename: 'sw.ts',
+    injectRegister: null,
+    registerType: 'prompt',
+    manifest: webAppManifest,
+    includeManifestIcons: false,
+    injectManifest: { injectionPoint: undefined, minify: true },
+  });
+
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     // Unit and component tests compile a small fixture course, so they do not change when the course does.
     coursePlugin({ contentDir: process.env.CONTENT_DIR ?? (process.env.VITEST ? 'tests/fixtures/course' : 'content') }),
     react(),
     contentSecurityPolicy(),
+    ...(isSsrBuild || process.env.VITEST ? [] : progressiveWebApp()),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
@@ -33,4 +53,4 @@ export default defineConfig({
     setupFiles: ['tests/unit/setup.ts'],
     testTimeout: 30_000,
   },
-});
+}));

@@ -4,6 +4,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const root = resolve(process.env.DIST_DIR ?? 'dist');
 const port = Number(process.env.PORT ?? 4173);
@@ -14,6 +15,9 @@ const TYPES = {
   '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8', '.woff2': 'font/woff2',
 };
+
+// Text is compressed the way CloudFront or any CDN compresses it, so measured transfer sizes are realistic.
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest', '.txt']);
 
 const isFile = (p) => existsSync(p) && statSync(p).isFile();
 
@@ -54,13 +58,16 @@ const server = createServer((req, res) => {
   file ??= join(root, '404.html');
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   const hashed = file.includes(`${join(root, 'assets')}`);
+  const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   res.writeHead(status, {
     'Content-Type': type,
     'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
     ...SECURITY_HEADERS,
   });
   if (req.method === 'HEAD') return res.end();
-  createReadStream(file).pipe(res);
+  const body = createReadStream(file);
+  (gzip ? body.pipe(createGzip()) : body).pipe(res);
 });
 
 server.listen(port, host, () => {

@@ -38,4 +38,12 @@ async function start(): Promise<void> {
   }
 }
 
-void start();
+/** The service worker (offline use, update prompt) is not needed for the first paint: register it after load. */
+function registerOfflineSupport(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const register = () => void import('./features/offline/register-service-worker').then((m) => m.registerServiceWorker());
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
+
+void start().then(registerOfflineSupport);

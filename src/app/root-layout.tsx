@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { UpdatePrompt } from '@/features/offline/update-prompt';
 import { useProgressStore } from '@/features/progress/progress-store';
 import { DueCount } from '@/features/review/due-count';
 import { paths } from './paths';
@@ -65,6 +66,7 @@ export function RootLayout(): ReactNode {
           Seven Layers · AWS security through the OSI model · for the AWS Certified Security – Specialty (SCS-C03) exam. Not affiliated with AWS.
         </p>
       </footer>
+      <UpdatePrompt />
       <ScrollRestoration />
     </>
   );

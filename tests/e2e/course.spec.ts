@@ -51,6 +51,8 @@ test('an in-app link to a section scrolls to it', async ({ page }) => {
 test('a mermaid diagram renders as an accessible SVG', async ({ page }) => {
   await page.goto('/layers/presentation/envelope-encryption');
   const figure = page.locator('figure.diagram').first();
+  // Diagrams are drawn as the reader scrolls towards them.
+  await figure.scrollIntoViewIfNeeded();
   const svg = figure.locator('svg[role="img"]');
   await expect(svg).toBeVisible({ timeout: 15_000 });
   const title = await figure.locator('figcaption').textContent();

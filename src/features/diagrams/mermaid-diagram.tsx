@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useNearViewport } from './use-near-viewport';
 import { useTheme } from './use-theme';
 
 type State = { kind: 'source' } | { kind: 'rendered' } | { kind: 'error'; message: string };
@@ -8,11 +9,14 @@ type State = { kind: 'source' } | { kind: 'rendered' } | { kind: 'error'; messag
  * screen, the renderer and mermaid are imported and the SVG replaces it. A failure shows the error and the source.
  */
 export function MermaidDiagram({ id, title, source }: { id: string; title: string; source: string }): ReactNode {
+  const figure = useRef<HTMLElement>(null);
   const holder = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<State>({ kind: 'source' });
   const theme = useTheme();
+  const near = useNearViewport(figure);
 
   useEffect(() => {
+    if (!near) return;
     let cancelled = false;
     import('./render-mermaid')
       .then(({ renderDiagram }) => renderDiagram(source, theme))
@@ -36,10 +40,10 @@ export function MermaidDiagram({ id, title, source }: { id: string; title: strin
     return () => {
       cancelled = true;
     };
-  }, [source, theme, title]);
+  }, [near, source, theme, title]);
 
   return (
-    <figure className="diagram" id={id} aria-labelledby={`${id}-title`} data-state={state.kind}>
+    <figure ref={figure} className="diagram" id={id} aria-labelledby={`${id}-title`} data-state={state.kind}>
       <figcaption id={`${id}-title`}>{title}</figcaption>
       {/* Focusable so a wide diagram can be scrolled from the keyboard. */}
       <div ref={holder} className="diagram-svg" hidden={state.kind !== 'rendered'} tabIndex={0} role="region" aria-label={`Diagram: ${title}`} />

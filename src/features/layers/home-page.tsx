@@ -14,7 +14,17 @@ function ContinueStudying(): ReactNode {
   const events = useProgressStore((s) => s.events);
   const ready = useProgressStore((s) => s.status !== 'loading');
   const { last, read } = useMemo(() => ({ last: selectLastOpened({ events }), read: selectReadTopics({ events }) }), [events]);
-  if (!ready) return null;
+  // Progress lives in this browser, so the prerendered page holds a placeholder of the same shape: the stack below
+  // does not jump when it fills in (layout shift).
+  if (!ready) {
+    return (
+      <section className="continue" aria-labelledby="continue-title" aria-busy="true">
+        <h2 id="continue-title">Your progress</h2>
+        <p>Loading your progress…</p>
+        <p className="continue-placeholder" aria-hidden="true" />
+      </section>
+    );
+  }
   const [layer, slug] = last?.split('/') ?? [];
   const topic = findTopic(layer, slug);
   return (

@@ -1,0 +1,98 @@
+// After one visit the whole course works with the network off: the service worker precaches every page and chunk.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { answerSomething } from './study-helpers';
+
+const swFile = 'dist/sw.js';
+
+/** Waits until the service worker has precached the course and controls the page. */
+async function waitForOfflineCopy(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+  });
+}
+
+test('after one visit, topics and their diagrams work with the network off', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  await expect(page.locator('html[data-ready="true"]')).toBeAttached();
+  await waitForOfflineCopy(page);
+  await expect(page.getByRole('status').filter({ hasText: 'works offline' })).toBeVisible();
+
+  await context.setOffline(true);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+
+  // Three topics opened by URL (each a full page load, answered from the precache with its prerendered HTML).
+  for (const [url, title] of [
+    ['/layers/presentation/kms-key-policies', 'AWS KMS key policies and grants'],
+    ['/layers/network/', null],
+    ['/layers/application/aws-waf', 'AWS WAF'],
+  ] as const) {
+    const response = await page.goto(url);
+    expect(response?.fromServiceWorker(), `${url} comes from the service worker`).toBe(true);
+    if (title) await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  }
+  // A topic reached through an in-app link (its lazy chunks come from the precache) with its diagram drawn.
+  await page.goto('/layers/presentation');
+  await page.locator('.topic-list a', { hasText: 'Envelope encryption' }).first().click();
+  await expect(page).toHaveURL(/\/layers\/presentation\/envelope-encryption$/);
+  await page.locator('figure.diagram').first().scrollIntoViewIfNeeded();
+  await expect(page.locator('figure.diagram svg[role="img"]').first()).toBeVisible({ timeout: 15_000 });
+
+});
+
+test('after one visit, a quiz question, a question page, the exam and review work with the network off', async ({ page, context }) => {
+  test.skip(!existsSync('dist/quiz/index.html'), 'TODO(offline-quiz): the quiz (feature/study) is not in this build yet');
+  await page.goto('/layers/application/aws-waf');
+  await waitForOfflineCopy(page);
+  await context.setOffline(true);
+  // The question bank is a precached chunk.
+  await page.goto('/quiz?topic=aws-waf&count=1&seed=offline');
+  await expect(page.getByRole('heading', { name: 'Question 1 of 1' })).toBeVisible();
+  await answerSomething(page);
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.locator('.verdict')).toContainText(/Correct|Not quite/);
+  // A single-question page is not precached as HTML: the app shell renders it from the question bank.
+  const question = readdirSync('dist/questions')[0];
+  await page.goto(`/questions/${question}`);
+  await expect(page.locator('.question-card')).toBeVisible();
+  // The exam and the review queue open offline too.
+  await page.goto('/exam');
+  await expect(page.getByRole('button', { name: 'Start the exam' })).toBeVisible();
+  await page.goto('/review');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review');
+});
+
+test('an unknown URL offline gets the app shell, which shows the not-found page for it', async ({ page, context }) => {
+  await page.goto('/about');
+  await waitForOfflineCopy(page);
+  await context.setOffline(true);
+  await page.goto('/layers/presentation/no-such-topic');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found|no page/i);
+});
+
+test('a new version waits for the learner: the page is never reloaded by itself', async ({ page }) => {
+  await page.goto('/layers/application/aws-waf');
+  await waitForOfflineCopy(page);
+  await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+  // Deploy a "new version": any change to sw.js makes the browser install it next to the running one.
+  const original = readFileSync(swFile, 'utf8');
+  try {
+    writeFileSync(swFile, `${original}\n// next version ${Date.now()}\n`);
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version of Seven Layers is ready.' });
+    await expect(prompt).toBeVisible({ timeout: 15_000 });
+    await page.waitForTimeout(1_000);
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    await prompt.getByRole('button', { name: 'Reload' }).click();
+    // A reload replaces the document (an evaluate racing it may fail, which is no answer yet).
+    const sameDocument = () => page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument ?? false).catch(() => null);
+    await expect.poll(sameDocument).toBe(false);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS WAF');
+    await expect(prompt).toHaveCount(0);
+  } finally {
+    writeFileSync(swFile, original);
+  }
+});
