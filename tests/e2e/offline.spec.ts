@@ -38,7 +38,9 @@ test('after one visit, topics and their diagrams work with the network off', asy
   await page.goto('/layers/presentation');
   await page.locator('.topic-list a', { hasText: 'Envelope encryption' }).first().click();
   await expect(page).toHaveURL(/\/layers\/presentation\/envelope-encryption$/);
-  await page.locator('figure.diagram').first().scrollIntoViewIfNeeded();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Envelope encryption');
+  // The page may re-render while its chunks arrive: retry the scroll until the figure is stable.
+  await expect(async () => page.locator('figure.diagram').first().scrollIntoViewIfNeeded({ timeout: 2000 })).toPass({ timeout: 15_000 });
   await expect(page.locator('figure.diagram svg[role="img"]').first()).toBeVisible({ timeout: 15_000 });
 
 });
