@@ -36,7 +36,7 @@ const course: CourseIndex = {
   layers: [{ number: 3, slug: 'network', title: 'Network', summary: '', services: ['Amazon VPC'], threats: [], topics: [{ layer: 'network', slug: 'vpc-filtering', title: 'VPC filtering', summary: '', services: ['Amazon VPC'], tags: [], domains: [], related: [], order: 1, hasDiagram: false, questionCount: 3 }] }],
 };
 let n = 0;
-const ev = <T extends ProgressEvent['type']>(type: T, fields: Omit<Extract<ProgressEvent, { type: T }>, 'id' | 'at' | 'type'>, at = 1000 + n): ProgressEvent => ({ id: `e${++n}`, at, type, ...fields }) as ProgressEvent;
+const ev = <T extends ProgressEvent['type']>(type: T, fields: Omit<Extract<ProgressEvent, { type: T }>, 'id' | 'at' | 'type'>, at = 1000 + n): ProgressEvent => ({ id: `e${++n}`, at, type, ...fields }) as unknown as ProgressEvent;
 
 describe('grading', () => {
   it('grades every question type all-or-nothing', () => {
