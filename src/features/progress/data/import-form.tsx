@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { MAX_IMPORT_BYTES, parseProgressFile } from '../progress-file';
 import { useProgressStore } from '../progress-store';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
@@ -17,14 +18,14 @@ export function ImportForm({ disabled }: { disabled: boolean }): ReactNode {
     if (!(file instanceof File) || file.size === 0) return setMessage({ kind: 'error', text: 'Choose a progress file first.' });
     setBusy(true);
     try {
-      const { MAX_IMPORT_BYTES, parseProgressFile } = await import('../progress-file');
       // Refuse a huge file before reading it into memory.
       if (file.size > MAX_IMPORT_BYTES) return setMessage({ kind: 'error', text: `The file is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB.` });
       const parsed = parseProgressFile(await file.text());
       if (!parsed.ok) return setMessage({ kind: 'error', text: parsed.message });
       const merge = form.get('mode') !== 'replace';
       const result = await change(parsed.events, 'import', merge);
-      setMessage(result.ok ? { kind: 'ok', text: `Imported ${parsed.events.length} events (${merge ? 'merged with' : 'replacing'} your progress). A snapshot of your progress before the import is listed below.` } : { kind: 'error', text: result.message });
+      const undo = result.ok && result.snapshotKey ? ' Your progress from before the import is kept as a snapshot below.' : '';
+      setMessage(result.ok ? { kind: 'ok', text: `Imported ${parsed.events.length} events (${merge ? 'merged with' : 'replacing'} your progress).${undo}` } : { kind: 'error', text: result.message });
     } finally {
       setBusy(false);
     }

@@ -2,13 +2,13 @@
 // what "undo" of a reset means). Restoring takes a snapshot of its own first, so it can be undone as well.
 import { mergeEvents } from '../event-log';
 import type { ProgressEvent } from '../progress-events';
+import { parseProgressFile } from '../progress-file';
 import { useProgressStore, type ChangeResult } from '../progress-store';
 
 /** Restores the snapshot stored under `key`. */
 export async function restoreSnapshot(storage: Storage, key: string, keepNewer: boolean): Promise<ChangeResult> {
   const raw = storage.getItem(key);
   if (raw === null) return { ok: false, message: 'That snapshot is no longer there.' };
-  const { parseProgressFile } = await import('../progress-file');
   const parsed = parseProgressFile(raw);
   if (!parsed.ok) return { ok: false, message: parsed.message };
   const since = Number(/:(\d+):/.exec(key)?.[1] ?? 0);
