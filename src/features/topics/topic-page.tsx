@@ -5,7 +5,7 @@ import { DocumentMeta } from '@/app/document-meta';
 import { paths } from '@/app/paths';
 import { pageTitle, type RouteHandle } from '@/app/route-meta';
 import { DOMAINS } from '@/content/constants';
-import { findLayer, findTopic, neighbours, topicKey } from '@/features/course/course-index';
+import { findLayer, findTopic, neighbours, topicKey, withDetails } from '@/features/course/course-index';
 import { selectReadTopics, useProgressStore } from '@/features/progress/progress-store';
 import { Blocks } from '@/ui/markdown/blocks';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
@@ -13,10 +13,10 @@ import { TableOfContents } from './table-of-contents';
 
 /** `/layers/:layer/:topic`: the topic's body is its own chunk, fetched here. */
 export async function loader({ params }: LoaderFunctionArgs) {
-  const topic = findTopic(params.layer, params.topic);
-  const load = topic && topicLoaders[topicKey(topic)];
-  if (!topic || !load) throw data({ missing: `${params.layer}/${params.topic}` }, { status: 404 });
-  const body = (await load()).default;
+  const entry = findTopic(params.layer, params.topic);
+  const load = entry && topicLoaders[topicKey(entry)];
+  if (!entry || !load) throw data({ missing: `${params.layer}/${params.topic}` }, { status: 404 });
+  const [body, topic] = await Promise.all([load().then((m) => m.default), withDetails(entry)]);
   return { topic, body };
 }
 
