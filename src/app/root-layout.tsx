@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { useProgressStore } from '@/features/progress/progress-store';
+import { DueCount } from '@/features/review/due-count';
 import { paths } from './paths';
 
 function ProgressNotice(): ReactNode {
@@ -36,6 +37,17 @@ export function RootLayout(): ReactNode {
             <li>
               <NavLink to={paths.home()} end>
                 Layers
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.quiz()}>Quiz</NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.exam()}>Exam</NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.review()}>
+                Review <DueCount />
               </NavLink>
             </li>
             <li>

@@ -42,6 +42,11 @@ export function Component(): ReactNode {
         <p className="eyebrow">Layer {layer.number}</p>
         <h1>{layer.title}</h1>
         <p className="lead">{layer.summary}</p>
+        <p>
+          <Link className="button button-secondary" to={paths.quiz({ layer: layer.slug })}>
+            Quiz me on this layer
+          </Link>
+        </p>
       </header>
       <section aria-labelledby="topics-title" className="topic-list-section">
         <h2 id="topics-title">Topics</h2>

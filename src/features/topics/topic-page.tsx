@@ -102,6 +102,13 @@ export function Component(): ReactNode {
         <div className="prose">
           <Blocks blocks={body.blocks} />
         </div>
+        {topic.questionCount > 0 && (
+          <p className="quiz-me">
+            <Link className="button button-secondary" to={paths.quiz({ topic: key })}>
+              Quiz me on this ({topic.questionCount} question{topic.questionCount === 1 ? '' : 's'})
+            </Link>
+          </p>
+        )}
         <div ref={endRef} className="topic-end">
           <button
             type="button"

@@ -1,6 +1,7 @@
 // Per-topic and per-layer numbers for the dashboard, all derived from the log, the course index and the question bank.
 import type { BrowserCourseIndex as CourseIndex, Question } from '@/content/model';
 import type { LayerSlug } from '@/content/constants';
+import { questionHistory } from '@/features/quiz/history';
 import { deriveCards, dueCards, retrievability } from '@/features/review/card-state';
 import type { ProgressEvent } from '../progress-events';
 import { selectReadTopics } from '../progress-store';
@@ -32,16 +33,17 @@ export interface LayerStats {
 
 const mean = (values: number[]): number | null => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
 
-/** Every layer with its topics' reading, accuracy, recall and due cards at `now`. */
+/** Every layer with its topics' reading, accuracy (all attempts), recall and due cards at `now`. */
 export function layerStats(course: CourseIndex, events: readonly ProgressEvent[], bank: readonly Question[], now: Date): LayerStats[] {
   const topicOf = new Map(bank.map((q) => [q.id, `${q.layer}/${q.topic}`]));
   const read = selectReadTopics({ events: [...events] });
+  // Totals per question include what a compaction snapshot holds (the study feature's questionHistory).
   const answers = new Map<string, { attempts: number; correct: number }>();
-  for (const e of events) {
-    const key = e.type === 'answered' ? topicOf.get(e.questionId) : undefined;
-    if (!key || e.type !== 'answered') continue;
+  for (const [questionId, r] of questionHistory(events)) {
+    const key = topicOf.get(questionId);
+    if (!key) continue;
     const a = answers.get(key) ?? { attempts: 0, correct: 0 };
-    answers.set(key, { attempts: a.attempts + 1, correct: a.correct + (e.correct ? 1 : 0) });
+    answers.set(key, { attempts: a.attempts + r.attempts, correct: a.correct + r.correct });
   }
   const cards = deriveCards(events);
   const due = new Set(dueCards(cards, now).map((c) => c.questionId));
