@@ -41,6 +41,7 @@ export function courseUrls(): { url: string; module: string | null }[] {
   return [
     { url: paths.home(), module: 'src/features/layers/home-page.tsx' },
     { url: paths.about(), module: 'src/features/course/about-page.tsx' },
+    { url: paths.progress(), module: 'src/features/progress/progress-page.tsx' },
     ...layers,
     ...topics,
     ...aliases,

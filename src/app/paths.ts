@@ -6,6 +6,7 @@ const hash = (section?: string | null): string => (section ? `#${section}` : '')
 export const paths = {
   home: () => '/',
   about: () => '/about',
+  progress: () => '/progress',
   layer: (layer: LayerSlug) => `/layers/${layer}`,
   topic: (layer: LayerSlug, topic: string, section?: string | null) => `/layers/${layer}/${topic}${hash(section)}`,
   notFound: () => '/404',

@@ -52,6 +52,9 @@ export function RootLayout(): ReactNode {
               </NavLink>
             </li>
             <li>
+              <NavLink to={paths.progress()}>Progress</NavLink>
+            </li>
+            <li>
               <NavLink to={paths.about()}>About</NavLink>
             </li>
           </ul>

@@ -18,6 +18,7 @@ export const routes: RouteObject[] = [
         children: [
           { id: 'home', index: true, lazy: () => import('@/features/layers/home-page') },
           { id: 'about', path: 'about', lazy: () => import('@/features/course/about-page') },
+          { id: 'progress', path: 'progress', lazy: () => import('@/features/progress/progress-page') },
           { id: 'layer', path: 'layers/:layer', lazy: () => import('@/features/layers/layer-page') },
           { id: 'topic', path: 'layers/:layer/:topic', lazy: () => import('@/features/topics/topic-page') },
           { id: 'quiz', path: 'quiz', lazy: () => import('@/features/quiz/quiz-page') },

@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mergeEvents } from './event-log';
 import type { ProgressEvent } from './progress-events';
-import { PROGRESS_KEY, QUARANTINE_PREFIX, readStored, setAside, writeMerged } from './progress-storage';
+import { memoryStorage } from './memory-storage';
+import { listSetAside, PROGRESS_KEY, QUARANTINE_PREFIX, readStored, setAside, writeExactly, writeMerged } from './progress-storage';
 
 const event = (id: string, at: number, topic = 'application/aws-waf'): ProgressEvent => ({ id, at, type: 'topic-opened', topic });
-
-/** A Storage whose setItem can be made to throw QuotaExceededError. */
-function memoryStorage(initial: Record<string, string> = {}, full = false): Storage {
-  const data = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return data.size;
-    },
-    key: (i) => [...data.keys()][i] ?? null,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => {
-      if (full) throw new DOMException('full', 'QuotaExceededError');
-      data.set(k, v);
-    },
-    removeItem: (k) => void data.delete(k),
-    clear: () => data.clear(),
-  };
-}
 
 describe('mergeEvents', () => {
   it('is the union by id, in time order, whatever the order of the inputs', () => {
@@ -70,11 +53,27 @@ describe('progress storage', () => {
     const key = setAside(storage, 'garbage', 1234);
     expect(key).toBe(`${QUARANTINE_PREFIX}1234`);
     expect(storage.getItem(key)).toBe('garbage');
+    expect(listSetAside(storage)).toEqual([{ key, raw: 'garbage' }]);
+  });
+
+  it('writes exactly a given log (reset, restore) and reports a full storage without throwing', () => {
+    const storage = memoryStorage();
+    writeMerged(storage, [event('a', 1)]);
+    expect(writeExactly(storage, []).ok).toBe(true);
+    expect(readStored(storage)).toEqual({ kind: 'ok', events: [], migratedFrom: null });
+    storage.full = true;
+    expect(writeExactly(storage, [event('b', 2)])).toMatchObject({ ok: false, reason: 'quota' });
+  });
+
+  it('refuses a version that is not a positive integer', () => {
+    for (const version of ['1', 0, 1.5, null]) {
+      expect(readStored(memoryStorage({ [PROGRESS_KEY]: JSON.stringify({ app: 'seven-layers', version, events: [] }) })).kind).toBe('corrupt');
+    }
   });
 
   it('survives a full storage: nothing throws and what was saved stays', () => {
     const saved = JSON.stringify({ app: 'seven-layers', version: 1, events: [event('a', 1)] });
-    const storage = memoryStorage({ [PROGRESS_KEY]: saved }, true);
+    const storage = memoryStorage({ [PROGRESS_KEY]: saved }, { full: true });
     const result = writeMerged(storage, [event('b', 2)]);
     expect(result).toMatchObject({ ok: false, reason: 'quota' });
     expect(result.events.map((e) => e.id)).toEqual(['a', 'b']);

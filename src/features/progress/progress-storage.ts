@@ -2,33 +2,40 @@
 // overwrites corrupt or newer data and merges tabs by last-writer-wins, and a learner's history must survive all three.
 import { mergeEvents } from './event-log';
 import { CURRENT_VERSION, storedProgressSchema, type ProgressEvent } from './progress-events';
+import { migrate, migrations, type Migrations } from './migrations';
 
 export const PROGRESS_KEY = 'seven-layers:progress';
 export const QUARANTINE_PREFIX = 'seven-layers:progress:set-aside:';
 
 export type StoredState =
   | { kind: 'empty' }
-  | { kind: 'ok'; events: ProgressEvent[] }
+  | { kind: 'ok'; events: ProgressEvent[]; migratedFrom: number | null }
   | { kind: 'corrupt'; raw: string; reason: string }
   | { kind: 'newer'; version: number };
 
-/** Migrations from each older version to the next; version 1 is the first format, so there are none yet. */
-export const migrations: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {};
+/** Parsed, unvalidated data: the result of JSON.parse, or the reason it failed. */
+export type ParsedProgress = { kind: 'ok'; events: ProgressEvent[]; migratedFrom: number | null } | { kind: 'bad'; reason: string } | { kind: 'newer'; version: number };
 
-function migrate(data: Record<string, unknown>): Record<string, unknown> {
-  let current = data;
-  let version = Number(current.version);
-  while (version < CURRENT_VERSION) {
-    const step = migrations[version];
-    if (!step) throw new Error(`no migration from version ${version}`);
-    current = step(current);
-    version = Number(current.version);
+/** Validates parsed JSON as Seven Layers progress, migrating older versions forward (shared by storage and import). */
+export function validateProgress(data: unknown, steps: Migrations = migrations): ParsedProgress {
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { app?: unknown }).app !== 'seven-layers') {
+    return { kind: 'bad', reason: 'it is not Seven Layers progress' };
   }
-  return current;
+  const version = (data as { version?: unknown }).version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { kind: 'bad', reason: 'it has no valid version number' };
+  if (version > CURRENT_VERSION) return { kind: 'newer', version };
+  try {
+    const parsed = storedProgressSchema.safeParse(migrate(data as Record<string, unknown>, steps));
+    if (parsed.success) return { kind: 'ok', events: parsed.data.events, migratedFrom: version < CURRENT_VERSION ? version : null };
+    const issue = parsed.error.issues[0];
+    return { kind: 'bad', reason: `it does not match the expected format (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'})` };
+  } catch (error) {
+    return { kind: 'bad', reason: error instanceof Error ? error.message : 'migration failed' };
+  }
 }
 
 /** Reads and validates what is stored, without changing it. */
-export function readStored(storage: Storage): StoredState {
+export function readStored(storage: Storage, steps: Migrations = migrations): StoredState {
   const raw = storage.getItem(PROGRESS_KEY);
   if (raw === null) return { kind: 'empty' };
   let data: unknown;
@@ -37,19 +44,8 @@ export function readStored(storage: Storage): StoredState {
   } catch {
     return { kind: 'corrupt', raw, reason: 'it is not valid JSON (it may have been cut off)' };
   }
-  if (typeof data !== 'object' || data === null || (data as { app?: unknown }).app !== 'seven-layers') {
-    return { kind: 'corrupt', raw, reason: 'it is not Seven Layers progress' };
-  }
-  const version = Number((data as { version?: unknown }).version);
-  if (!Number.isInteger(version) || version < 1) return { kind: 'corrupt', raw, reason: 'it has no valid version' };
-  if (version > CURRENT_VERSION) return { kind: 'newer', version };
-  try {
-    const parsed = storedProgressSchema.safeParse(migrate(data as Record<string, unknown>));
-    if (parsed.success) return { kind: 'ok', events: parsed.data.events };
-    return { kind: 'corrupt', raw, reason: `it does not match the expected format (${parsed.error.issues[0]?.message ?? 'invalid'})` };
-  } catch (error) {
-    return { kind: 'corrupt', raw, reason: error instanceof Error ? error.message : 'migration failed' };
-  }
+  const result = validateProgress(data, steps);
+  return result.kind === 'bad' ? { kind: 'corrupt', raw, reason: result.reason } : result;
 }
 
 /** Copies a damaged value under its own key before anything could overwrite it; returns that key. */
@@ -59,7 +55,22 @@ export function setAside(storage: Storage, raw: string, now = Date.now()): strin
   return key;
 }
 
+/** Values set aside earlier, newest first. */
+export function listSetAside(storage: Storage): { key: string; raw: string }[] {
+  const found: { key: string; raw: string }[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key?.startsWith(QUARANTINE_PREFIX)) found.push({ key, raw: storage.getItem(key) ?? '' });
+  }
+  return found.sort((a, b) => b.key.localeCompare(a.key));
+}
+
+/** The stored form of a log. */
+export const serialiseProgress = (events: readonly ProgressEvent[]): string => JSON.stringify({ app: 'seven-layers', version: CURRENT_VERSION, events });
+
 export type WriteResult = { ok: true; events: ProgressEvent[] } | { ok: false; reason: 'quota' | 'blocked'; events: ProgressEvent[] };
+
+const isQuotaError = (error: unknown): boolean => error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
 
 /**
  * Merges `events` into what is stored now (the union by id) and writes the result. Never writes over a value it
@@ -69,11 +80,17 @@ export function writeMerged(storage: Storage, events: readonly ProgressEvent[]):
   const stored = readStored(storage);
   if (stored.kind === 'corrupt' || stored.kind === 'newer') return { ok: false, reason: 'blocked', events: [...events] };
   const merged = mergeEvents(stored.kind === 'ok' ? stored.events : [], events);
+  return writeExactly(storage, merged);
+}
+
+/** Writes exactly this log (a reset, a restore or an import that replaces); the caller has taken a snapshot. */
+export function writeExactly(storage: Storage, events: readonly ProgressEvent[]): WriteResult {
   try {
-    storage.setItem(PROGRESS_KEY, JSON.stringify({ app: 'seven-layers', version: CURRENT_VERSION, events: merged }));
-    return { ok: true, events: merged };
-  } catch {
-    return { ok: false, reason: 'quota', events: merged };
+    storage.setItem(PROGRESS_KEY, serialiseProgress(events));
+    return { ok: true, events: [...events] };
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    return { ok: false, reason: 'quota', events: [...events] };
   }
 }
 

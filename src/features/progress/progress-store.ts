@@ -1,14 +1,17 @@
 import { create } from 'zustand';
 import { mergeEvents, newEventId } from './event-log';
 import type { ProgressEvent } from './progress-events';
-import type { StoredState, WriteResult } from './progress-storage';
+import type { WriteResult } from './progress-storage';
+import type { SnapshotReason } from './snapshots';
 
 // Storage and its zod validation load after the first paint: nothing needs them before hydration.
 const storageModule = () => import('./progress-storage');
+type StorageModule = Awaited<ReturnType<typeof storageModule>>;
 
 type NewEvent = ProgressEvent extends infer E ? (E extends ProgressEvent ? Omit<E, 'id' | 'at'> : never) : never;
 
 export type ProgressStatus = 'loading' | 'ready' | 'read-only';
+export type ChangeResult = { ok: true; snapshotKey: string | null } | { ok: false; message: string };
 
 export interface ProgressState {
   events: ProgressEvent[];
@@ -21,30 +24,69 @@ export interface ProgressState {
   start: (storage?: Storage) => Promise<void>;
   /** Appends an event to the log and saves it. */
   record: (event: NewEvent) => Promise<void>;
+  /** Replaces (or, with `merge`, adds to) the whole log, after a snapshot of what was stored: import, reset, restore. */
+  change: (events: readonly ProgressEvent[], reason: SnapshotReason, merge: boolean) => Promise<ChangeResult>;
 }
 
-let listening = false;
+const QUOTA_NOTICE = 'Your browser storage is full, so your latest progress is not saved yet. Export your progress from the Progress page, then free some space (other sites’ data, or old snapshots).';
+export const CHANNEL_NAME = 'seven-layers:progress';
+
+/** Events this tab made that are not yet known to be in storage: only these are ever pushed, so a reset in another tab sticks. */
+const pending = new Map<string, ProgressEvent>();
 let activeStorage: Storage | null = null;
+let channel: BroadcastChannel | null = null;
+let starting: Promise<void> | null = null;
 
 export const useProgressStore = create<ProgressState>()((set, get) => {
-  const save = async (storage: Storage): Promise<void> => {
-    if (get().status === 'read-only') return;
-    const { withProgressLock, writeMerged } = await storageModule();
-    const result: WriteResult = await withProgressLock(() => writeMerged(storage, get().events));
-    set({ events: result.events });
-    if (!result.ok && result.reason === 'quota') {
-      set({ notice: 'Your browser storage is full, so your latest progress is not saved yet. Export your progress from the Progress page, then free some space.' });
-    }
+  const saved = (result: WriteResult): void => {
+    if (result.ok) for (const e of result.events) pending.delete(e.id);
+    set({ events: mergeEvents(result.events, [...pending.values()]) });
+    if (!result.ok && result.reason === 'quota') set({ notice: QUOTA_NOTICE });
+    else if (result.ok && get().notice === QUOTA_NOTICE) set({ notice: null });
+    if (result.ok) channel?.postMessage('changed');
   };
 
-  const reload = async (storage: Storage): Promise<void> => {
-    const stored: StoredState = (await storageModule()).readStored(storage);
-    if (stored.kind === 'ok') {
-      const merged = mergeEvents(get().events, stored.events);
-      const missing = merged.length !== stored.events.length;
-      set({ events: merged });
-      if (missing) void save(storage); // another tab wrote without some of ours: put them back
+  const save = async (): Promise<void> => {
+    const storage = activeStorage;
+    if (get().status !== 'ready' || !storage || pending.size === 0) return;
+    const { withProgressLock, writeMerged } = await storageModule();
+    saved(await withProgressLock(() => writeMerged(storage, [...pending.values()])));
+  };
+
+  /** Another tab wrote: show its events with ours, and push ours again if its write did not include them. */
+  const reload = async (): Promise<void> => {
+    const storage = activeStorage;
+    if (!storage) return;
+    const stored = (await storageModule()).readStored(storage);
+    if (stored.kind === 'newer') return set({ status: 'read-only', notice: newerNotice(stored.version) });
+    if (stored.kind === 'corrupt') return;
+    const events = stored.kind === 'ok' ? stored.events : [];
+    set({ events: mergeEvents(events, [...pending.values()]) });
+    if (pending.size) void save();
+  };
+
+  const listen = (mod: StorageModule): void => {
+    window.addEventListener('storage', (e) => {
+      if (e.key === mod.PROGRESS_KEY || e.key === null) void reload();
+    });
+    if (typeof BroadcastChannel !== 'undefined') {
+      channel = new BroadcastChannel(CHANNEL_NAME);
+      channel.onmessage = () => void reload();
     }
+    // A reload or closed tab right after an answer: write synchronously, as the lock's callback may never run.
+    window.addEventListener('pagehide', () => {
+      if (pending.size && activeStorage && get().status === 'ready') mod.writeMerged(activeStorage, [...pending.values()]);
+    });
+  };
+
+  const startOnce = async (storage: Storage): Promise<void> => {
+    activeStorage = storage;
+    const mod = await storageModule();
+    const { opened, notice, setAsideKey } = await mod.withProgressLock(() => openStorage(storage, mod));
+    listen(mod);
+    if (opened.kind === 'newer') return set({ status: 'read-only', notice });
+    set({ status: 'ready', notice, setAsideKey, events: mergeEvents(opened.events, [...pending.values()]) });
+    await save();
   };
 
   return {
@@ -52,38 +94,67 @@ export const useProgressStore = create<ProgressState>()((set, get) => {
     status: 'loading',
     notice: null,
     setAsideKey: null,
-    start: async (storage = window.localStorage) => {
-      activeStorage = storage;
-      const { PROGRESS_KEY, readStored, setAside } = await storageModule();
-      const stored = readStored(storage);
-      if (stored.kind === 'newer') {
-        set({
-          status: 'read-only',
-          notice: `Your saved progress was written by a newer version of Seven Layers (format ${stored.version}). It is kept exactly as it is; reload to get the newer version. Nothing is saved until then.`,
-        });
-        return;
-      }
-      if (stored.kind === 'corrupt') {
-        const key = setAside(storage, stored.raw);
-        storage.removeItem(PROGRESS_KEY);
-        set({ setAsideKey: key, notice: `Your saved progress could not be read: ${stored.reason}. A copy was kept so nothing is lost; you can download it from the Progress page.` });
-      }
-      set({ status: 'ready', events: mergeEvents(get().events, stored.kind === 'ok' ? stored.events : []) });
-      if (get().events.length) void save(storage);
-      if (!listening) {
-        listening = true;
-        window.addEventListener('storage', (e) => {
-          if (e.key === PROGRESS_KEY && e.storageArea === storage) void reload(storage);
-        });
-      }
+    start: (storage = window.localStorage) => {
+      // StrictMode and several layouts may call start more than once: every caller waits for the one load.
+      starting ??= startOnce(storage);
+      return starting;
     },
     record: async (event) => {
       const full = { ...event, id: newEventId(), at: Date.now() } as ProgressEvent;
+      pending.set(full.id, full);
       set({ events: mergeEvents(get().events, [full]) });
-      if (get().status === 'ready' && activeStorage) await save(activeStorage);
+      await save();
+    },
+    change: async (events, reason, merge) => {
+      const storage = activeStorage;
+      if (get().status !== 'ready' || !storage) return { ok: false, message: 'Progress cannot be changed now: it is read-only or still loading.' };
+      const mod = await storageModule();
+      const { takeSnapshot } = await import('./snapshots');
+      return mod.withProgressLock((): ChangeResult => {
+        let snapshotKey: string | null;
+        try {
+          snapshotKey = takeSnapshot(storage, reason);
+        } catch {
+          return { ok: false, message: 'There is no room in browser storage for a safety copy, so nothing was changed. Export your progress, then free some space.' };
+        }
+        if (!merge) pending.clear();
+        const result = merge ? mod.writeMerged(storage, events) : mod.writeExactly(storage, events);
+        saved(result);
+        return result.ok ? { ok: true, snapshotKey } : { ok: false, message: result.reason === 'quota' ? QUOTA_NOTICE : 'Saved progress could not be read, so nothing was changed.' };
+      });
     },
   };
 });
+
+const newerNotice = (version: number): string =>
+  `Your saved progress was written by a newer version of Seven Layers (format ${version}). It is kept exactly as it is and progress is read-only here; reload to get the newer version. Nothing is saved until then.`;
+
+type Opened = { kind: 'newer' } | { kind: 'ok'; events: ProgressEvent[] };
+
+/** Reads storage at start: sets damaged data aside, snapshots then migrates older data, leaves newer data alone. */
+async function openStorage(storage: Storage, mod: StorageModule): Promise<{ opened: Opened; notice: string | null; setAsideKey: string | null }> {
+  const stored = mod.readStored(storage);
+  if (stored.kind === 'newer') return { opened: { kind: 'newer' }, notice: newerNotice(stored.version), setAsideKey: null };
+  if (stored.kind === 'corrupt') {
+    try {
+      const key = mod.setAside(storage, stored.raw);
+      storage.removeItem(mod.PROGRESS_KEY);
+      return { opened: { kind: 'ok', events: [] }, notice: `Your saved progress could not be read: ${stored.reason}. A copy was kept so nothing is lost; you can download it from the Progress page.`, setAsideKey: key };
+    } catch {
+      return { opened: { kind: 'newer' }, notice: `Your saved progress could not be read (${stored.reason}) and there is no room to keep a copy, so it is left untouched and progress is read-only.`, setAsideKey: null };
+    }
+  }
+  if (stored.kind === 'ok' && stored.migratedFrom !== null) {
+    const { takeSnapshot } = await import('./snapshots');
+    try {
+      takeSnapshot(storage, 'migration');
+      mod.writeExactly(storage, stored.events);
+    } catch {
+      // No room for the snapshot: use the migrated log in memory and leave the stored value as it was.
+    }
+  }
+  return { opened: { kind: 'ok', events: stored.kind === 'ok' ? stored.events : [] }, notice: null, setAsideKey: null };
+}
 
 /** Topics the learner has read (a later "unread" undoes it), as `layer/topic` keys. */
 export function selectReadTopics(state: Pick<ProgressState, 'events'>): Set<string> {

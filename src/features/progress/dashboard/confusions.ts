@@ -1,0 +1,70 @@
+// The confusion map: pairs of services or concepts the learner mixes up, read from the wrong answers they chose.
+// A wrong option that names X where the right option names Y is one vote for "X vs Y"; in a matching question the
+// answer given for a prompt against the right one is a vote too.
+import type { BrowserCourseIndex as CourseIndex, Question } from '@/content/model';
+import { inlineText } from '@/ui/markdown/inlines';
+import type { ProgressEvent } from '../progress-events';
+
+/** Concepts the exam sets against each other that are not service names, with the words that name them. */
+const CONCEPTS: Record<string, string[]> = {
+  'Security groups': ['security group', 'security groups'],
+  'Network ACLs': ['network acl', 'network acls', 'nacl', 'nacls'],
+  'Service control policies': ['service control policy', 'service control policies', 'scp', 'scps'],
+  'Permissions boundaries': ['permissions boundary', 'permissions boundaries'],
+  'Resource-based policies': ['resource-based policy', 'resource-based policies', 'bucket policy', 'key policy'],
+  'Gateway endpoints': ['gateway endpoint', 'gateway endpoints'],
+  'Interface endpoints': ['interface endpoint', 'interface endpoints', 'privatelink'],
+};
+
+export interface Confusion {
+  a: string;
+  b: string;
+  count: number;
+  /** The section that tells them apart (the most recent missed question's). */
+  teaches: Question['teaches'];
+}
+
+type Matcher = { name: string; pattern: RegExp }[];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Recognisers for every service in the course (with and without its AWS/Amazon prefix) and for CONCEPTS. */
+export function conceptMatcher(course: CourseIndex): Matcher {
+  const services = new Set(course.layers.flatMap((l) => [...l.services, ...l.topics.flatMap((t) => t.services)]));
+  const named = [...services].map((s) => [s, [s, s.replace(/^(AWS|Amazon)\s+/, '')]] as const);
+  return [...named, ...Object.entries(CONCEPTS)].map(([name, words]) => ({ name, pattern: new RegExp(`\\b(?:${[...new Set(words)].map(escape).join('|')})\\b`, 'i') }));
+}
+
+const conceptsIn = (text: string, matcher: Matcher): Set<string> => new Set(matcher.filter((m) => m.pattern.test(text)).map((m) => m.name));
+
+/** Pairs (wrong concept, right concept) behind one wrong answer. */
+function pairsOf(question: Question, chosen: readonly string[], matcher: Matcher): [string, string][] {
+  if (question.type === 'matching') {
+    return chosen.flatMap((c) => {
+      const [pairId, answer = ''] = c.split(/=(.*)/s);
+      const right = question.pairs.find((p) => p.id === pairId)?.answer;
+      return right && answer && right !== answer ? [[answer, right] as [string, string]] : [];
+    });
+  }
+  if (question.type === 'ordering') return [];
+  const right = new Set(question.options.filter((o) => o.correct).flatMap((o) => [...conceptsIn(inlineText(o.text), matcher)]));
+  return question.options
+    .filter((o) => !o.correct && chosen.includes(o.id))
+    .flatMap((o) => [...conceptsIn(inlineText(o.text), matcher)].filter((w) => !right.has(w)))
+    .flatMap((wrong) => [...right].map((r) => [wrong, r] as [string, string]));
+}
+
+/** The most frequent confusions in the learner's wrong answers. */
+export function confusionMap(events: readonly ProgressEvent[], bank: ReadonlyMap<string, Question>, matcher: Matcher, limit = 8): Confusion[] {
+  const found = new Map<string, Confusion>();
+  for (const e of events) {
+    if (e.type !== 'answered' || e.correct) continue;
+    const question = bank.get(e.questionId);
+    if (!question) continue;
+    for (const [x, y] of pairsOf(question, e.chosen, matcher)) {
+      const [a, b] = [x, y].sort((p, q) => p.localeCompare(q)) as [string, string];
+      const key = `${a}\u0000${b}`;
+      found.set(key, { a, b, count: (found.get(key)?.count ?? 0) + 1, teaches: question.teaches });
+    }
+  }
+  return [...found.values()].sort((p, q) => q.count - p.count || p.a.localeCompare(q.a)).slice(0, limit);
+}

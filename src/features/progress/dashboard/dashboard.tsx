@@ -1,0 +1,116 @@
+import { useMemo, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { paths } from '@/app/paths';
+import { course } from '@/features/course/course-index';
+import type { Question } from '@/content/model';
+import type { ProgressEvent } from '../progress-events';
+import { confusionMap, conceptMatcher } from './confusions';
+import { ExamChart } from './exam-chart';
+import { examHistory } from './exam-score';
+import { studyStreak } from './streak';
+import { layerStats, weakestTopics, type LayerStats, type TopicStats } from './topic-stats';
+
+const percent = (n: number | null): string => (n === null ? '—' : `${Math.round(n * 100)}%`);
+const accuracy = (s: { attempts: number; correct: number }): string => (s.attempts ? `${percent(s.correct / s.attempts)} of ${s.attempts}` : '—');
+
+function TopicTable({ layer }: { layer: LayerStats }): ReactNode {
+  return (
+    <table className="data-table">
+      <caption className="visually-hidden">Topics of layer {layer.number}, {layer.title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Topic</th>
+          <th scope="col">Read</th>
+          <th scope="col">Accuracy</th>
+          <th scope="col">Recall now</th>
+          <th scope="col">Cards due</th>
+        </tr>
+      </thead>
+      <tbody>
+        {layer.topics.map((t) => (
+          <tr key={t.key}>
+            <th scope="row">
+              <Link to={paths.topic(t.layer, t.slug)}>{t.title}</Link>
+            </th>
+            <td>{t.read ? 'Yes' : 'No'}</td>
+            <td>{accuracy(t)}</td>
+            <td>{percent(t.recall)}</td>
+            <td>{t.due}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function WeakestTopics({ topics }: { topics: TopicStats[] }): ReactNode {
+  if (topics.length === 0) return <p>Answer some questions and your weakest topics will show here.</p>;
+  return (
+    <ol>
+      {topics.map((t) => (
+        <li key={t.key}>
+          <Link to={paths.topic(t.layer, t.slug)}>{t.title}</Link> <span className="muted">— accuracy {accuracy(t)}, recall {percent(t.recall)}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Everything the dashboard shows, computed from the log and the question bank. */
+export function Dashboard({ events, bank }: { events: ProgressEvent[]; bank: Question[] }): ReactNode {
+  const view = useMemo(() => {
+    const now = new Date();
+    const byId = new Map(bank.map((q) => [q.id, q]));
+    const layers = layerStats(course, events, bank, now);
+    return { layers, weakest: weakestTopics(layers), exams: examHistory(events, byId), confusions: confusionMap(events, byId, conceptMatcher(course)), streak: studyStreak(events, now) };
+  }, [events, bank]);
+  const total = (f: (l: LayerStats) => number) => view.layers.reduce((n, l) => n + f(l), 0);
+  const topicCount = total((l) => l.topics.length);
+  return (
+    <>
+      <section aria-labelledby="summary-title">
+        <h2 id="summary-title">Summary</h2>
+        <dl className="stat-grid">
+          <div><dt>Topics read</dt><dd>{total((l) => l.read)} of {topicCount}</dd></div>
+          <div><dt>Quiz accuracy</dt><dd>{accuracy({ attempts: total((l) => l.attempts), correct: total((l) => l.correct) })}</dd></div>
+          <div><dt>Cards due</dt><dd>{total((l) => l.due)}</dd></div>
+          <div><dt>Study streak</dt><dd>{view.streak.days} day{view.streak.days === 1 ? '' : 's'}{view.streak.days > 0 && !view.streak.today ? ' (study today to keep it)' : ''}</dd></div>
+        </dl>
+      </section>
+      <section aria-labelledby="layers-title">
+        <h2 id="layers-title">By layer and topic</h2>
+        {view.layers.map((l) => (
+          <details key={l.slug} className="layer-stats">
+            <summary>
+              <strong>{l.number} {l.title}</strong>: {l.read} of {l.topics.length} read · accuracy {accuracy(l)} · recall {percent(l.recall)} · {l.due} due
+            </summary>
+            <TopicTable layer={l} />
+          </details>
+        ))}
+      </section>
+      <section aria-labelledby="weakest-title">
+        <h2 id="weakest-title">Weakest topics</h2>
+        <WeakestTopics topics={view.weakest} />
+      </section>
+      <section aria-labelledby="confusions-title">
+        <h2 id="confusions-title">What you mix up</h2>
+        {view.confusions.length === 0 ? (
+          <p>No confusions yet: when a wrong answer names one service where the right one names another, the pair shows here.</p>
+        ) : (
+          <ul className="confusions">
+            {view.confusions.map((c) => (
+              <li key={`${c.a}|${c.b}`}>
+                <strong>{c.a}</strong> vs <strong>{c.b}</strong> <span className="muted">({c.count} time{c.count === 1 ? '' : 's'})</span> —{' '}
+                <Link to={paths.topic(c.teaches.layer, c.teaches.topic, c.teaches.section)}>tell them apart</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="exams-title">
+        <h2 id="exams-title">Practice exams</h2>
+        <ExamChart exams={view.exams} />
+      </section>
+    </>
+  );
+}

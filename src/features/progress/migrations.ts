@@ -1,0 +1,23 @@
+// Migrations of the stored progress format. Each step takes data of version N to version N + 1; a value from a
+// newer version is never passed here (it is left untouched and the app opens read-only).
+import { CURRENT_VERSION } from './progress-events';
+
+export type Migrations = Readonly<Record<number, (data: Record<string, unknown>) => Record<string, unknown>>>;
+
+/** Version 1 is the first format, so there are no steps yet; add `1: (v1) => v2` when the format changes. */
+export const migrations: Migrations = {};
+
+/** Applies every step from the data's version up to `target`; throws if a step is missing or does not advance. */
+export function migrate(data: Record<string, unknown>, steps: Migrations = migrations, target = CURRENT_VERSION): Record<string, unknown> {
+  let current = data;
+  let version = Number(current.version);
+  while (version < target) {
+    const step = steps[version];
+    if (!step) throw new Error(`there is no migration from format ${version}`);
+    current = step(current);
+    const next = Number(current.version);
+    if (next !== version + 1) throw new Error(`the migration from format ${version} did not produce format ${version + 1}`);
+    version = next;
+  }
+  return current;
+}
