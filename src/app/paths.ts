@@ -9,4 +9,8 @@ export const paths = {
   layer: (layer: LayerSlug) => `/layers/${layer}`,
   topic: (layer: LayerSlug, topic: string, section?: string | null) => `/layers/${layer}/${topic}${hash(section)}`,
   notFound: () => '/404',
+  question: (id: string) => `/questions/${id}`,
+  services: () => '/services',
+  /** The shareable results page of a search. */
+  search: (query?: string) => (query ? `/search?${new URLSearchParams({ q: query })}` : '/search'),
 } as const;

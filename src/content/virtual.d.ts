@@ -10,3 +10,8 @@ declare module 'virtual:course/loaders' {
   export const loadIntro: Loader<{ toc: import('./model').TocEntry[]; blocks: import('./model').Block[] }>;
   export const loadAllQuestions: Loader<import('./model').Question[]>;
 }
+declare module 'virtual:course/search-index' {
+  /** JSON.stringify of the course's MiniSearch index (see src/content/search-model.ts for its options). */
+  const json: string;
+  export default json;
+}
