@@ -37,6 +37,9 @@ export function courseUrls(): { url: string; module: string | null }[] {
   return [
     { url: paths.home(), module: 'src/features/layers/home-page.tsx' },
     { url: paths.about(), module: 'src/features/course/about-page.tsx' },
+    { url: paths.services(), module: 'src/features/services/services-page.tsx' },
+    // A shell: the query is read in the browser after hydration.
+    { url: paths.search(), module: 'src/features/search/search-page.tsx' },
     ...layers,
     ...topics,
     ...aliases,

@@ -1,6 +1,10 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { CourseSidebar } from '@/features/navigation/course-sidebar';
+import { SidebarDrawer } from '@/features/navigation/sidebar-drawer';
 import { useProgressStore } from '@/features/progress/progress-store';
+import { SearchDialog } from '@/features/search/search-dialog';
+import { ThemeToggle } from '@/features/theme/theme-toggle';
 import { paths } from './paths';
 
 function ProgressNotice(): ReactNode {
@@ -13,7 +17,7 @@ function ProgressNotice(): ReactNode {
   );
 }
 
-/** The frame of every page: skip link, header and navigation, main landmark, footer. */
+/** The frame of every page: skip link, header (search, theme, menu), course sidebar, main landmark, footer. */
 export function RootLayout(): ReactNode {
   const start = useProgressStore((s) => s.start);
   useEffect(() => {
@@ -39,15 +43,26 @@ export function RootLayout(): ReactNode {
               </NavLink>
             </li>
             <li>
+              <NavLink to={paths.services()}>Services</NavLink>
+            </li>
+            <li>
               <NavLink to={paths.about()}>About</NavLink>
             </li>
           </ul>
         </nav>
+        <div className="header-tools">
+          <SearchDialog />
+          <ThemeToggle />
+          <SidebarDrawer />
+        </div>
       </header>
       <ProgressNotice />
-      <main id="main" tabIndex={-1}>
-        <Outlet />
-      </main>
+      <div className="page-frame">
+        <CourseSidebar id="sidebar" />
+        <main id="main" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
       <footer className="site-footer">
         <p>
           Seven Layers · AWS security through the OSI model · for the AWS Certified Security – Specialty (SCS-C03) exam. Not affiliated with AWS.

@@ -19,6 +19,8 @@ export const routes: RouteObject[] = [
           { id: 'home', index: true, lazy: () => import('@/features/layers/home-page') },
           { id: 'about', path: 'about', lazy: () => import('@/features/course/about-page') },
           { id: 'layer', path: 'layers/:layer', lazy: () => import('@/features/layers/layer-page') },
+          { id: 'services', path: 'services', lazy: () => import('@/features/services/services-page') },
+          { id: 'search', path: 'search', lazy: () => import('@/features/search/search-page') },
           { id: 'topic', path: 'layers/:layer/:topic', lazy: () => import('@/features/topics/topic-page') },
           { id: 'not-found', path: '*', Component: NotFoundPage, handle: notFoundHandle },
         ],

@@ -25,14 +25,11 @@ export function topicSections(body: Pick<TopicBody, 'blocks'>): { intro: Block[]
 
 const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
+// A question is found by its stem (the scenario); its options would double the index and mostly repeat sections.
 function questionDocument(q: Question): SearchDocument {
   const stem = blocksText(q.stem);
-  const answers =
-    q.type === 'ordering' ? q.steps.map((s) => blocksText([{ type: 'paragraph', children: s.text }]))
-    : q.type === 'matching' ? q.pairs.map((p) => `${blocksText([{ type: 'paragraph', children: p.prompt }])} ${p.answer}`)
-    : q.options.map((o) => blocksText([{ type: 'paragraph', children: o.text }]));
   return {
-    id: `question:${q.id}`, kind: 'question', title: clip(stem.replace(/\s+/g, ' '), 140), text: `${stem}\n${answers.join('\n')}`,
+    id: `question:${q.id}`, kind: 'question', title: clip(stem.replace(/\s+/g, ' '), 110), text: stem,
     keywords: q.id.replace(/-/g, ' '), layer: q.layer, topic: q.topic, anchor: q.id,
   };
 }
@@ -62,6 +59,7 @@ export function searchDocuments(course: Pick<CompiledCourse, 'index' | 'topics' 
 /** The MiniSearch index of the course, serialised for MiniSearch.loadJSON in the browser. */
 export function searchIndexJson(course: Pick<CompiledCourse, 'index' | 'topics' | 'questions'>): string {
   const index = new MiniSearch<SearchDocument>(searchOptions());
-  index.addAll(searchDocuments(course));
+  // Short ids: a result is described by its stored fields, and long ids would only add to the download.
+  index.addAll(searchDocuments(course).map((doc, i) => ({ ...doc, id: i.toString(36) })));
   return JSON.stringify(index);
 }

@@ -5,13 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { compileCourse, loadContent } from '@/content/pipeline/index';
 import { searchDocuments, searchIndexJson } from '@/content/pipeline/search-documents';
 import { searchOptions, type SearchDocument } from '@/content/search-model';
-import { searchCourse } from './search-engine';
-import { describeHit } from './search-results';
+import { searchCourse } from '@/features/search/search-engine';
+import { describeHit } from '@/features/search/search-results';
 
 const course = compileCourse(loadContent('content'));
 const documents = searchDocuments(course);
 const index = MiniSearch.loadJSON<SearchDocument>(searchIndexJson(course), searchOptions());
 const first = (query: string) => searchCourse(index, query)[0];
+/** The document a hit stands for (the index numbers documents in base 36, in order). */
+const documentOf = (hit: { id: string } | undefined) => (hit ? documents[parseInt(hit.id, 36)] : undefined);
 
 describe('search on the real course', () => {
   it('indexes every topic, section, service and question', () => {
@@ -37,20 +39,20 @@ describe('search on the real course', () => {
       .filter(([word, ids]) => ids.size === 1 && sections.has([...ids][0] ?? '') && !words.some((w) => w !== word && w.startsWith(word)))
       .slice(0, 60);
     expect(rare.length).toBeGreaterThan(30);
-    for (const [word, ids] of rare) expect(first(word)?.id, word).toBe([...ids][0]);
+    for (const [word, ids] of rare) expect(documentOf(first(word))?.id, word).toBe([...ids][0]);
   });
 
   it('finds a number only one section teaches', () => {
     const hit = first('10,000');
     expect(hit).toBeDefined();
-    const doc = documents.find((d) => d.id === hit?.id);
+    const doc = documentOf(hit);
     expect(`${doc?.title} ${doc?.text}`).toMatch(/10,000/);
   });
 
   it('tolerates typos and matches prefixes', () => {
     expect(first('guardduty')?.title).toMatch(/GuardDuty/);
     expect(first('gaurdduty')?.title).toMatch(/GuardDuty/);
-    expect(first('rate-based rul')?.id).toMatch(/aws-waf|waf/);
+    expect(first('rate-based rul')?.topic).toMatch(/waf/);
     expect(searchCourse(index, 'envelpe encryption').slice(0, 3).map((h) => h.topic)).toContain('envelope-encryption');
   });
 
