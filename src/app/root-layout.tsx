@@ -33,7 +33,7 @@ export function RootLayout(): ReactNode {
       </a>
       <header className="site-header">
         <Link to={paths.home()} className="brand" aria-label="Seven Layers, home">
-          <span aria-hidden="true" className="brand-mark">7L</span> Seven Layers
+          <span aria-hidden="true" className="brand-mark">7L</span> <span className="brand-name">Seven Layers</span>
         </Link>
         <nav aria-label="Main">
           <ul>

@@ -15,6 +15,9 @@ export function CourseSidebar({ id }: { id: string }): ReactNode {
         <li>
           <NavLink to={paths.services()}>AWS services A–Z</NavLink>
         </li>
+        <li>
+          <NavLink to={paths.about()}>About the course</NavLink>
+        </li>
       </ul>
       <ul className="sidebar-layers">
         {course.layers.map((layer) => (

@@ -35,6 +35,10 @@ export function SearchDialog(): ReactNode {
     if (move !== undefined && results.length > 0) {
       event.preventDefault();
       setActive((i) => (i + move + results.length) % results.length);
+    } else if (event.key === 'Escape') {
+      // A search field would first clear itself on Escape; in this dialog Escape closes, as people expect.
+      event.preventDefault();
+      close();
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const chosen = results[active];
