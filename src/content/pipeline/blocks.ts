@@ -159,7 +159,10 @@ function toQuote(node: Extract<RootContent, { type: 'blockquote' }>, ctx: BlockC
   }
   const kind = CALLOUTS[marker[1] ?? ''];
   if (!kind) ctx.sink.report(lineOf(node), `unknown callout [!${marker[1]}]: use [!EXAM], [!TRAP], [!CHANGED] or [!NOTE]`);
-  const rest = firstText.value.slice(marker[0].length);
+  // The box is already labelled ("Exam tip", "Changed since the source"): drop a label repeated in the text.
+  const rest = firstText.value
+    .slice(marker[0].length)
+    .replace(/^(?:exam tip|(?:a )?common trap|changed since the source|note)\s*:\s*(\S)/i, (_, first: string) => first.toUpperCase());
   const paragraph = { ...first, children: rest ? [{ ...firstText, value: rest }, ...first.children.slice(1)] : first.children.slice(1) };
   const children = paragraph.children.length ? [paragraph, ...node.children.slice(1)] : node.children.slice(1);
   if (children.length === 0) ctx.sink.report(lineOf(node), 'callout is empty');

@@ -18,6 +18,12 @@ export function MermaidDiagram({ id, title, source }: { id: string; title: strin
       .then(({ renderDiagram }) => renderDiagram(source, theme))
       .then((svg) => {
         if (cancelled || !holder.current) return;
+        // Draw at mermaid's natural size (wide flowcharts scroll sideways) rather than shrinking text to fit.
+        const natural = svg.viewBox.baseVal?.width;
+        if (natural) {
+          svg.setAttribute('width', String(Math.ceil(natural)));
+          svg.style.maxWidth = 'none';
+        }
         svg.setAttribute('role', 'img');
         svg.setAttribute('aria-label', title);
         svg.removeAttribute('aria-roledescription');
@@ -35,7 +41,8 @@ export function MermaidDiagram({ id, title, source }: { id: string; title: strin
   return (
     <figure className="diagram" id={id} aria-labelledby={`${id}-title`} data-state={state.kind}>
       <figcaption id={`${id}-title`}>{title}</figcaption>
-      <div ref={holder} className="diagram-svg" hidden={state.kind !== 'rendered'} />
+      {/* Focusable so a wide diagram can be scrolled from the keyboard. */}
+      <div ref={holder} className="diagram-svg" hidden={state.kind !== 'rendered'} tabIndex={0} role="region" aria-label={`Diagram: ${title}`} />
       {state.kind === 'error' && (
         <p className="diagram-error" role="alert">
           This diagram could not be drawn: {state.message}

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const [,, url, idx, out] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(url);
+const fig = page.locator('figure.diagram').nth(Number(idx));
+await fig.scrollIntoViewIfNeeded();
+await fig.locator('svg').waitFor();
+await page.waitForTimeout(300);
+await fig.screenshot({ path: out });
+await browser.close();
