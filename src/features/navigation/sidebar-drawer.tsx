@@ -7,7 +7,7 @@ export function SidebarDrawer(): ReactNode {
   const dialog = useRef<HTMLDialogElement>(null);
   const location = useLocation();
   useEffect(() => {
-    dialog.current?.close(); // a link in the drawer was followed
+    if (dialog.current?.open) dialog.current.close(); // a link in the drawer was followed
   }, [location.pathname]);
   return (
     <>

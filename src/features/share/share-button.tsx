@@ -2,13 +2,9 @@ import type { ReactNode } from 'react';
 import { absoluteLink, copyText, shareLink, type ShareOutcome } from './share-link';
 import { useFlash } from './use-flash';
 
+/** A chain-link icon, drawn by CSS (an element, not inline SVG: content HTML stays free of <svg>). */
 function LinkIcon(): ReactNode {
-  return (
-    <svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
-      <path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7" />
-      <path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7" />
-    </svg>
-  );
+  return <span aria-hidden="true" className="link-icon" />;
 }
 
 /** A small button that copies the link to a heading (`hash`) on this page, or on `path`. */
