@@ -2,6 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
+// axe walks every node of long pages (the services index, topics with diagrams): slower than the default 30 s
+// on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** One URL of every kind of route. */
