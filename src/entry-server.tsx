@@ -8,6 +8,10 @@ import { metaFromMatches, type PageMeta } from './app/route-meta';
 import { routes } from './app/routes';
 import { serialiseHydration } from './app/hydration';
 import { course } from './features/course/course-index';
+import { loadAllQuestions } from 'virtual:course/loaders';
+
+// Question pages are prerendered too; the server build may wait for the whole bank before rendering.
+const questionIds = (await loadAllQuestions()).default.map((q) => q.id);
 
 export type RenderResult =
   | { kind: 'redirect'; location: string }
@@ -43,6 +47,11 @@ export function courseUrls(): { url: string; module: string | null }[] {
     ...layers,
     ...topics,
     ...aliases,
+    // Study pages depend on the learner's progress: they are prerendered as shells and fill in after mount.
+    { url: paths.quiz(), module: 'src/features/quiz/quiz-page.tsx' },
+    { url: paths.exam(), module: 'src/features/exam/exam-page.tsx' },
+    { url: paths.review(), module: 'src/features/review/review-page.tsx' },
+    ...questionIds.map((id) => ({ url: paths.question(id), module: 'src/features/questions/question-page.tsx' })),
     { url: paths.notFound(), module: null },
   ];
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { isRouteErrorResponse, Link, useLocation, useRouteError } from 'react-router';
 import type { TopicSummary } from '@/content/model';
-import { allTopics, findLayer } from '@/features/course/course-index';
+import { allTopicsWithDetails, findLayer } from '@/features/course/course-index';
 import { suggestTopics } from '@/features/course/suggest';
 import { DocumentMeta } from './document-meta';
 import { paths } from './paths';
@@ -18,7 +18,13 @@ export function NotFoundPage(): ReactNode {
   const location = useLocation();
   const [asked, setAsked] = useState<{ path: string; suggestions: TopicSummary[] } | null>(null);
   useEffect(() => {
-    setAsked({ path: location.pathname, suggestions: suggestTopics(location.pathname, allTopics) });
+    let live = true;
+    void allTopicsWithDetails().then((topics) => {
+      if (live) setAsked({ path: location.pathname, suggestions: suggestTopics(location.pathname, topics) });
+    });
+    return () => {
+      live = false;
+    };
   }, [location.pathname]);
   return (
     <article className="not-found">

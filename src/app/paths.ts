@@ -9,6 +9,14 @@ export const paths = {
   layer: (layer: LayerSlug) => `/layers/${layer}`,
   topic: (layer: LayerSlug, topic: string, section?: string | null) => `/layers/${layer}/${topic}${hash(section)}`,
   notFound: () => '/404',
+  /** The quiz builder, or a quiz at once when the query names what to ask (see features/quiz/quiz-query.ts). */
+  quiz: (query?: URLSearchParams | Record<string, string>) => {
+    const search = new URLSearchParams(query).toString();
+    return search ? `/quiz?${search}` : '/quiz';
+  },
+  exam: () => '/exam',
+  examResult: (exam: string) => `/exam?result=${encodeURIComponent(exam)}`,
+  review: () => '/review',
   question: (id: string) => `/questions/${id}`,
   services: () => '/services',
   /** The shareable results page of a search. */

@@ -5,6 +5,7 @@ import { SidebarDrawer } from '@/features/navigation/sidebar-drawer';
 import { useProgressStore } from '@/features/progress/progress-store';
 import { SearchDialog } from '@/features/search/search-dialog';
 import { ThemeToggle } from '@/features/theme/theme-toggle';
+import { DueCount } from '@/features/review/due-count';
 import { paths } from './paths';
 
 function ProgressNotice(): ReactNode {
@@ -40,6 +41,17 @@ export function RootLayout(): ReactNode {
             <li>
               <NavLink to={paths.home()} end>
                 Layers
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.quiz()}>Quiz</NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.exam()}>Exam</NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.review()}>
+                Review <DueCount />
               </NavLink>
             </li>
             <li>

@@ -85,6 +85,19 @@ export interface CourseIndex {
   layers: LayerSummary[];
 }
 
+/** What the main bundle carries of a topic: enough for lists, navigation and the stack (summaries load lazily). */
+export type TopicEntry = Omit<TopicSummary, 'summary' | 'tags' | 'related'>;
+export type LayerEntry = Omit<LayerSummary, 'topics'> & { topics: TopicEntry[] };
+/** The course index in the main bundle (`virtual:course`). */
+export interface BrowserCourseIndex {
+  title: string;
+  summary: string;
+  layers: LayerEntry[];
+}
+
+/** The parts of a topic kept out of the main bundle (`virtual:course/details`), by `layer/topic`. */
+export type TopicDetails = Record<string, Pick<TopicSummary, 'summary' | 'tags' | 'related'>>;
+
 export interface ChoiceOption {
   id: string;
   text: Inline[];

@@ -1,6 +1,14 @@
 // The services index: every AWS service the course names, with the layers and topics that teach it (pure).
 import type { LayerSlug } from './constants';
-import type { CourseIndex, TopicSummary } from './model';
+import type { TopicSummary } from './model';
+
+/** What the services index needs of a topic (the browser's index carries no more). */
+export type ServiceTopic = Pick<TopicSummary, 'layer' | 'slug' | 'title' | 'services'>;
+
+/** What it needs of the course: the full index at build time, the browser's smaller one at run time. */
+export interface ServiceSource {
+  layers: { slug: LayerSlug; services: string[]; topics: ServiceTopic[] }[];
+}
 
 export interface ServiceEntry {
   name: string;
@@ -8,7 +16,7 @@ export interface ServiceEntry {
   id: string;
   /** Layers whose overview or topics name it, top to bottom. */
   layers: LayerSlug[];
-  topics: TopicSummary[];
+  topics: ServiceTopic[];
 }
 
 /** The anchor of a service on /services: `AWS WAF` → `aws-waf`. */
@@ -19,7 +27,7 @@ export const serviceId = (name: string): string =>
 export const serviceSortName = (name: string): string => name.replace(/^(AWS|Amazon)\s+/, '').toLowerCase();
 
 /** Every service named by a layer overview or a topic, A–Z by its name without the AWS/Amazon prefix. */
-export function servicesIndex(course: CourseIndex): ServiceEntry[] {
+export function servicesIndex(course: ServiceSource): ServiceEntry[] {
   const byName = new Map<string, ServiceEntry>();
   const entry = (name: string): ServiceEntry => {
     const found = byName.get(name) ?? { name, id: serviceId(name), layers: [], topics: [] };

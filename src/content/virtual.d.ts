@@ -1,5 +1,5 @@
 declare module 'virtual:course' {
-  const index: import('./model').CourseIndex;
+  const index: import('./model').BrowserCourseIndex;
   export default index;
 }
 declare module 'virtual:course/loaders' {
@@ -9,6 +9,7 @@ declare module 'virtual:course/loaders' {
   export const layerLoaders: Record<string, Loader<import('./model').LayerBody>>;
   export const loadIntro: Loader<{ toc: import('./model').TocEntry[]; blocks: import('./model').Block[] }>;
   export const loadAllQuestions: Loader<import('./model').Question[]>;
+  export const loadTopicDetails: Loader<import('./model').TopicDetails>;
 }
 declare module 'virtual:course/search-index' {
   /** JSON.stringify of the course's MiniSearch index (see src/content/search-model.ts for its options). */

@@ -1,6 +1,6 @@
 // The documents of the search index, from the compiled course: pure, so ranking can be tested on real content.
 import MiniSearch from 'minisearch';
-import type { Block, CourseIndex, Question, TopicBody } from '../model.ts';
+import type { Block, Question, TopicBody } from '../model.ts';
 import { blocksText } from '../plain-text.ts';
 import { searchOptions, type SearchDocument } from '../search-model.ts';
 import { servicesIndex } from '../services-index.ts';
@@ -48,7 +48,7 @@ export function searchDocuments(course: Pick<CompiledCourse, 'index' | 'topics' 
       docs.push({ ...base, id: `section:${topic.layer}/${topic.slug}#${s.id}`, kind: 'section', title: s.title, text: blocksText(s.blocks), keywords: topic.title, anchor: s.id });
     }
   }
-  for (const service of servicesIndex(course.index as CourseIndex)) {
+  for (const service of servicesIndex(course.index)) {
     const text = service.topics.map((t) => t.title).join('\n');
     docs.push({ id: `service:${service.id}`, kind: 'service', title: service.name, text, keywords: '', layer: '', topic: '', anchor: service.id });
   }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import type { BrowserCourseIndex, TopicDetails } from '../model.ts';
 import { compileCourse, type CompiledCourse } from './course.ts';
 import { ContentError, formatIssue } from './issues.ts';
 import { loadContent } from './load.ts';
@@ -21,12 +22,28 @@ function loadersModule(course: CompiledCourse): string {
     `export const layerLoaders = ${map('layer', [...course.layers.keys()])};`,
     `export const loadIntro = () => import(${JSON.stringify(`${PREFIX}/intro`)});`,
     `export const loadAllQuestions = () => import(${JSON.stringify(`${PREFIX}/all-questions`)});`,
+    `export const loadTopicDetails = () => import(${JSON.stringify(`${PREFIX}/details`)});`,
   ].join('\n');
+}
+
+/** The index without topic summaries, tags and related lists: they are most of its weight, and load lazily. */
+function browserIndex(course: CompiledCourse): BrowserCourseIndex {
+  return {
+    ...course.index,
+    layers: course.index.layers.map((layer) => ({ ...layer, topics: layer.topics.map(({ summary: _s, tags: _t, related: _r, ...entry }) => entry) })),
+  };
+}
+
+function topicDetails(course: CompiledCourse): TopicDetails {
+  const details: TopicDetails = {};
+  for (const t of course.index.layers.flatMap((l) => l.topics)) details[`${t.layer}/${t.slug}`] = { summary: t.summary, tags: t.tags, related: t.related };
+  return details;
 }
 
 /** Serves one virtual module of the compiled course by its id (without the prefix). */
 function moduleFor(course: CompiledCourse, id: string): string | null {
-  if (id === '' || id === '/index') return jsonModule(course.index);
+  if (id === '' || id === '/index') return jsonModule(browserIndex(course));
+  if (id === '/details') return jsonModule(topicDetails(course));
   if (id === '/loaders') return loadersModule(course);
   if (id === '/intro') return jsonModule(course.intro);
   if (id === '/all-questions') return jsonModule([...course.questions.values()].flat());

@@ -4,7 +4,7 @@ import { layerLoaders } from 'virtual:course/loaders';
 import { DocumentMeta } from '@/app/document-meta';
 import { paths } from '@/app/paths';
 import { pageTitle, type RouteHandle } from '@/app/route-meta';
-import { findLayer, layerByNumber, topicKey } from '@/features/course/course-index';
+import { findLayer, layerByNumber, topicKey, withDetails } from '@/features/course/course-index';
 import { selectReadTopics, useProgressStore } from '@/features/progress/progress-store';
 import { Blocks } from '@/ui/markdown/blocks';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
@@ -16,8 +16,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const layer = findLayer(params.layer);
   const load = layer && layerLoaders[layer.slug];
   if (!layer || !load) throw data({ missing: params.layer }, { status: 404 });
-  const body = (await load()).default;
-  return { layer, body };
+  const [body, topics] = await Promise.all([load().then((m) => m.default), Promise.all(layer.topics.map(withDetails))]);
+  return { layer, topics, body };
 }
 
 type LayerData = Awaited<ReturnType<typeof loader>>;
@@ -31,7 +31,7 @@ export const handle: RouteHandle = {
 };
 
 export function Component(): ReactNode {
-  const { layer, body } = useLoaderData() as LayerData;
+  const { layer, topics, body } = useLoaderData() as LayerData;
   const events = useProgressStore((s) => s.events);
   const read = useMemo(() => selectReadTopics({ events }), [events]);
   return (
@@ -42,11 +42,16 @@ export function Component(): ReactNode {
         <p className="eyebrow">Layer {layer.number}</p>
         <h1>{layer.title}</h1>
         <p className="lead">{layer.summary}</p>
+        <p>
+          <Link className="button button-secondary" to={paths.quiz({ layer: layer.slug })}>
+            Quiz me on this layer
+          </Link>
+        </p>
       </header>
       <section aria-labelledby="topics-title" className="topic-list-section">
         <h2 id="topics-title">Topics</h2>
         <ol className="topic-list">
-          {layer.topics.map((t) => (
+          {topics.map((t) => (
             <li key={t.slug}>
               <Link to={paths.topic(t.layer, t.slug)}>{t.title}</Link>
               {read.has(topicKey(t)) && <span className="badge badge-read"> Read</span>}

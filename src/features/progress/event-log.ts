@@ -12,5 +12,19 @@ export function mergeEvents(a: readonly ProgressEvent[], b: readonly ProgressEve
   const byId = new Map<string, ProgressEvent>();
   for (const event of a) byId.set(event.id, event);
   for (const event of b) if (!byId.has(event.id)) byId.set(event.id, event);
-  return [...byId.values()].sort((x, y) => x.at - y.at || x.id.localeCompare(y.id));
+  const merged = [...byId.values()].sort((x, y) => x.at - y.at || x.id.localeCompare(y.id));
+  // The latest snapshot holds everything older ones did: answers, reviews and snapshots it covers are dropped.
+  const snapshot = latestSnapshot(merged);
+  if (!snapshot) return merged;
+  return merged.filter((e) => (e.type === 'compacted' ? e === snapshot : !isCompactable(e) || e.at > snapshot.until));
+}
+
+/** Answers and reviews are what a compaction snapshot replaces. */
+export const isCompactable = (e: ProgressEvent): boolean => e.type === 'answered' || e.type === 'reviewed';
+
+/** The latest compaction snapshot of the log, if any. */
+export function latestSnapshot(events: readonly ProgressEvent[]): Extract<ProgressEvent, { type: 'compacted' }> | null {
+  let latest: Extract<ProgressEvent, { type: 'compacted' }> | null = null;
+  for (const e of events) if (e.type === 'compacted' && (!latest || e.until > latest.until)) latest = e;
+  return latest;
 }

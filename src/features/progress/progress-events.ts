@@ -78,6 +78,38 @@ export const examDateSetSchema = z.strictObject({
   date: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
 });
 
+/** An FSRS card as numbers (dates as ms), so a snapshot survives JSON. */
+const cardSnapshot = z.strictObject({
+  due: z.int(),
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsed_days: z.number(),
+  scheduled_days: z.number(),
+  learning_steps: z.int(),
+  reps: z.int(),
+  lapses: z.int(),
+  state: z.int(),
+  last_review: z.nullable(z.int()),
+  reviews: z.int(),
+  lastReviewedAt: z.int(),
+});
+export type CardSnapshot = z.infer<typeof cardSnapshot>;
+
+const questionTotals = z.strictObject({ attempts: z.int(), correct: z.int(), lastCorrect: z.boolean(), lastAt: z.int() });
+
+/**
+ * A snapshot that replaces every `answered` and `reviewed` event up to `until`: each card's FSRS state and each
+ * question's totals (per-topic and per-domain totals are sums of these). Older logs stay valid; the log merge
+ * drops events a snapshot covers, so compaction is the same in every tab.
+ */
+export const compactedSchema = z.strictObject({
+  ...eventBase,
+  type: z.literal('compacted'),
+  until: z.int().check(z.nonnegative()),
+  cards: z.record(questionId, cardSnapshot),
+  questions: z.record(questionId, questionTotals),
+});
+
 /** One entry of the append-only progress log. */
 export const progressEventSchema = z.discriminatedUnion('type', [
   topicOpenedSchema,
@@ -89,6 +121,7 @@ export const progressEventSchema = z.discriminatedUnion('type', [
   examAnsweredSchema,
   examSubmittedSchema,
   examDateSetSchema,
+  compactedSchema,
 ]);
 export type ProgressEvent = z.infer<typeof progressEventSchema>;
 

@@ -1,7 +1,8 @@
 // Spaced-repetition cards, derived from the progress log: each question's FSRS card is the replay of its
 // `reviewed` events with ts-fsrs. Nothing about cards is stored, so merging logs from tabs or imports is enough.
 import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade } from 'ts-fsrs';
-import type { ProgressEvent } from '@/features/progress/progress-events';
+import { latestSnapshot } from '@/features/progress/event-log';
+import type { CardSnapshot, ProgressEvent } from '@/features/progress/progress-events';
 
 /** Fuzz is off so the same log always gives the same schedule (tests, several tabs, import/export). */
 export const scheduler = fsrs(generatorParameters({ enable_fuzz: false }));
@@ -14,11 +15,19 @@ export interface CardState {
   lastReviewedAt: number;
 }
 
-/** Replays every `reviewed` event, in log order, into one FSRS card per question. */
+const fromSnapshot = (questionId: string, s: CardSnapshot): CardState => ({
+  questionId,
+  card: { ...s, due: new Date(s.due), last_review: s.last_review === null ? undefined : new Date(s.last_review), state: s.state as Card['state'] },
+  reviews: s.reviews,
+  lastReviewedAt: s.lastReviewedAt,
+});
+
+/** Replays every `reviewed` event, in log order, into one FSRS card per question (from the latest snapshot on). */
 export function deriveCards(events: readonly ProgressEvent[]): Map<string, CardState> {
-  const cards = new Map<string, CardState>();
+  const snapshot = latestSnapshot(events);
+  const cards = new Map<string, CardState>(Object.entries(snapshot?.cards ?? {}).map(([id, s]) => [id, fromSnapshot(id, s)]));
   for (const event of events) {
-    if (event.type !== 'reviewed') continue;
+    if (event.type !== 'reviewed' || (snapshot && event.at <= snapshot.until)) continue;
     const current = cards.get(event.questionId);
     const card: Card = current?.card ?? createEmptyCard<Card>(new Date(event.at));
     const next = scheduler.next(card, new Date(event.at), event.rating as Grade).card;

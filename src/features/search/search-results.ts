@@ -1,5 +1,5 @@
 // What a search hit means to a learner: where it is (layer › topic › section) and the link that opens it there.
-import type { CourseIndex } from '@/content/model';
+import type { LayerSlug } from '@/content/constants';
 import type { SearchKind } from '@/content/search-model';
 import { paths } from '@/app/paths';
 import type { SearchHit } from './search-engine';
@@ -13,10 +13,15 @@ export interface SearchResult {
   href: string;
 }
 
+/** What a result needs of the course: layer numbers and titles, topic titles. */
+export interface ResultSource {
+  layers: { slug: LayerSlug; number: number; title: string; topics: { slug: string; title: string }[] }[];
+}
+
 export const KIND_LABELS: Record<SearchKind, string> = { topic: 'Topic', section: 'Section', service: 'AWS service', question: 'Question' };
 
 /** Turns a hit into a result with its place in the course and its link. */
-export function describeHit(hit: SearchHit, course: CourseIndex): SearchResult {
+export function describeHit(hit: SearchHit, course: ResultSource): SearchResult {
   const layer = course.layers.find((l) => l.slug === hit.layer);
   const topic = layer?.topics.find((t) => t.slug === hit.topic);
   const where = [layer ? `${layer.number} · ${layer.title}` : '', topic && hit.kind !== 'topic' ? topic.title : ''].filter(Boolean).join(' › ');

@@ -5,7 +5,7 @@ import { DocumentMeta } from '@/app/document-meta';
 import { paths } from '@/app/paths';
 import { pageTitle, type RouteHandle } from '@/app/route-meta';
 import { DOMAINS } from '@/content/constants';
-import { findLayer, findTopic, neighbours, topicKey } from '@/features/course/course-index';
+import { findLayer, findTopic, neighbours, topicKey, withDetails } from '@/features/course/course-index';
 import { selectReadTopics, useProgressStore } from '@/features/progress/progress-store';
 import { ShareButton } from '@/features/share/share-button';
 import { Blocks } from '@/ui/markdown/blocks';
@@ -14,10 +14,10 @@ import { TableOfContents } from './table-of-contents';
 
 /** `/layers/:layer/:topic`: the topic's body is its own chunk, fetched here. */
 export async function loader({ params }: LoaderFunctionArgs) {
-  const topic = findTopic(params.layer, params.topic);
-  const load = topic && topicLoaders[topicKey(topic)];
-  if (!topic || !load) throw data({ missing: `${params.layer}/${params.topic}` }, { status: 404 });
-  const body = (await load()).default;
+  const entry = findTopic(params.layer, params.topic);
+  const load = entry && topicLoaders[topicKey(entry)];
+  if (!entry || !load) throw data({ missing: `${params.layer}/${params.topic}` }, { status: 404 });
+  const [body, topic] = await Promise.all([load().then((m) => m.default), withDetails(entry)]);
   return { topic, body };
 }
 
@@ -104,6 +104,13 @@ export function Component(): ReactNode {
         <div className="prose">
           <Blocks blocks={body.blocks} />
         </div>
+        {topic.questionCount > 0 && (
+          <p className="quiz-me">
+            <Link className="button button-secondary" to={paths.quiz({ topic: key })}>
+              Quiz me on this ({topic.questionCount} question{topic.questionCount === 1 ? '' : 's'})
+            </Link>
+          </p>
+        )}
         <div ref={endRef} className="topic-end">
           <button
             type="button"

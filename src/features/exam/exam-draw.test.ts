@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DOMAINS, DOMAIN_SLUGS, type Domain } from '@/content/constants';
+import type { Question } from '@/content/model';
+import { domainQuotas, drawExam, EXAM_QUESTIONS } from './exam-draw';
+
+const question = (id: string, domain: Domain): Question => ({
+  id, domain, layer: 'network', topic: 't', difficulty: 'medium', teaches: { layer: 'network', topic: 't', section: 's' }, stem: [], explanation: [], type: 'single', options: [],
+});
+
+/** A bank with `sizes[i]` questions in domain i. */
+const bank = (sizes: number[]): Question[] => DOMAIN_SLUGS.flatMap((d, i) => Array.from({ length: sizes[i] ?? 0 }, (_, n) => question(`${d}-${n}`, d)));
+
+describe('domainQuotas', () => {
+  it('gives the SCS-C03 split for 65 questions', () => {
+    expect(domainQuotas(65)).toEqual({ detection: 10, 'incident-response': 9, 'infrastructure-security': 12, iam: 13, 'data-protection': 12, governance: 9 });
+  });
+});
+
+describe('drawExam (property-based)', () => {
+  it('draws 65 distinct questions, each domain within one question of its weight, for any seed and bank', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.integer({ min: 40, max: 140 }), { minLength: 6, maxLength: 6 }), (seed, sizes) => {
+        const drawn = drawExam(bank(sizes), seed);
+        expect(drawn).toHaveLength(EXAM_QUESTIONS);
+        expect(new Set(drawn.map((q) => q.id)).size).toBe(EXAM_QUESTIONS);
+        for (const d of DOMAIN_SLUGS) {
+          const count = drawn.filter((q) => q.domain === d).length;
+          expect(Math.abs(count - (EXAM_QUESTIONS * DOMAINS[d].weight) / 100)).toBeLessThanOrEqual(1);
+        }
+        expect(drawExam(bank(sizes), seed).map((q) => q.id)).toEqual(drawn.map((q) => q.id));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('fills a short domain from the others and never repeats a question', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 6, maxLength: 6 }), (seed, sizes) => {
+        const pool = bank(sizes);
+        const drawn = drawExam(pool, seed);
+        expect(drawn).toHaveLength(Math.min(EXAM_QUESTIONS, pool.length));
+        expect(new Set(drawn.map((q) => q.id)).size).toBe(drawn.length);
+      }),
+    );
+  });
+});

@@ -1,0 +1,113 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { loadAllQuestions } from 'virtual:course/loaders';
+import { DocumentMeta } from '@/app/document-meta';
+import { paths } from '@/app/paths';
+import { pageTitle, type RouteHandle } from '@/app/route-meta';
+import type { Question } from '@/content/model';
+import { newEventId } from '@/features/progress/event-log';
+import { useProgressStore } from '@/features/progress/progress-store';
+import { isAnswerCorrect } from '@/features/quiz/question-types';
+import { ratingFor, recordAnswer, recordReview } from '@/features/quiz/record-answer';
+import { useMounted } from '@/features/quiz/use-mounted';
+import { drawExam, EXAM_MINUTES, EXAM_QUESTIONS } from './exam-draw';
+import { ExamResult } from './exam-result';
+import { ExamRunner } from './exam-runner';
+import { scoreExam } from './exam-score';
+import { activeExam, deriveExams, timeLeft, type ExamState } from './exam-state';
+
+export const handle: RouteHandle = {
+  meta: () => ({ title: pageTitle('Exam simulator'), description: 'A timed SCS-C03 practice exam: 65 questions across the six domains in 170 minutes, scored on the 100–1,000 scale.' }),
+};
+
+/** Submits an exam: the submission, then every answered question as an attempt and a spaced-repetition review. */
+async function submitExam(record: ReturnType<typeof useProgressStore.getState>['record'], exam: ExamState, questions: Question[], reason: 'submitted' | 'time-up'): Promise<void> {
+  await record({ type: 'exam-submitted', exam: exam.id, reason });
+  const now = Date.now();
+  for (const q of questions) {
+    const chosen = exam.entries.get(q.id)?.chosen;
+    if (!chosen?.length) continue;
+    const correct = isAnswerCorrect(q, chosen);
+    void recordAnswer(record, { question: q, answer: chosen, correct, ms: Math.round((now - exam.startedAt) / questions.length), mode: 'exam', session: exam.id });
+    void recordReview(record, q.id, ratingFor(correct));
+  }
+}
+
+function ExamIntro({ exams, onStart, pool }: { exams: ExamState[]; onStart: () => void; pool: Question[] }): ReactNode {
+  const done = exams.filter((e) => e.submitted).reverse();
+  const byId = new Map(pool.map((q) => [q.id, q]));
+  return (
+    <div className="exam-intro">
+      <h1>Exam simulator</h1>
+      <p className="lead">
+        The SCS-C03 format: {EXAM_QUESTIONS} questions drawn across the six domains by their weights, {EXAM_MINUTES} minutes, no feedback until you submit.
+        Flag questions to come back to them; a review screen lists unanswered and flagged questions before you submit. Your exam is saved as you go: close
+        the tab and come back, the clock keeps running.
+      </p>
+      <button type="button" className="button" onClick={onStart}>
+        Start the exam
+      </button>
+      {done.length > 0 && (
+        <section aria-labelledby="past-exams">
+          <h2 id="past-exams">Your past exams</h2>
+          <ul>
+            {done.map((e) => {
+              const qs = e.questionIds.map((id) => byId.get(id)).filter((q): q is Question => Boolean(q));
+              const s = scoreExam(qs, new Map([...e.entries].map(([id, x]) => [id, x.chosen])));
+              return (
+                <li key={e.id}>
+                  <Link to={paths.examResult(e.id)}>{new Date(e.startedAt).toLocaleString()}</Link>: {s.scaled} / 1,000 ({s.right} of {s.total} right)
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function ExamScreen({ pool }: { pool: Question[] }): ReactNode {
+  const events = useProgressStore((s) => s.events);
+  const record = useProgressStore((s) => s.record);
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const exams = useMemo(() => deriveExams(events), [events]);
+  const byId = useMemo(() => new Map(pool.map((q) => [q.id, q])), [pool]);
+  const questionsOf = (e: ExamState) => e.questionIds.map((id) => byId.get(id)).filter((q): q is Question => Boolean(q));
+  const active = activeExam(exams);
+  const [openedAt] = useState(() => Date.now());
+  const resultId = params.get('result');
+  const submit = (exam: ExamState, reason: 'submitted' | 'time-up') => {
+    void submitExam(record, exam, questionsOf(exam), reason).then(() => navigate(paths.examResult(exam.id)));
+  };
+  // An exam whose time ran out while the tab was closed is submitted as it stood.
+  useEffect(() => {
+    if (active && timeLeft(active, Date.now()) === 0) submit(active, 'time-up');
+  });
+  const result = resultId ? exams.find((e) => e.id === resultId && e.submitted) : undefined;
+  if (result) return <ExamResult exam={result} questions={questionsOf(result)} />;
+  if (active && timeLeft(active, openedAt) > 0) return <ExamRunner exam={active} questions={questionsOf(active)} onSubmit={(reason) => submit(active, reason)} />;
+  const start = () => {
+    const exam = newEventId();
+    const questionIds = drawExam(pool, exam).map((q) => q.id);
+    void record({ type: 'exam-started', exam, questionIds, durationMs: EXAM_MINUTES * 60_000 });
+  };
+  return <ExamIntro exams={exams} onStart={start} pool={pool} />;
+}
+
+/** `/exam`: the simulator; an exam in progress resumes here. */
+export function Component(): ReactNode {
+  const mounted = useMounted();
+  const ready = useProgressStore((s) => s.status !== 'loading');
+  const [pool, setPool] = useState<Question[] | null>(null);
+  useEffect(() => {
+    void loadAllQuestions().then((m) => setPool(m.default));
+  }, []);
+  return (
+    <div className="exam-page">
+      <DocumentMeta />
+      {mounted && ready && pool ? <ExamScreen pool={pool} /> : <p role="status">Loading the exam simulator…</p>}
+    </div>
+  );
+}

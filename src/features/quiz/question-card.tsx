@@ -1,0 +1,75 @@
+import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { paths } from '@/app/paths';
+import { reportMistakeUrl } from '@/app/site';
+import { DOMAINS } from '@/content/constants';
+import type { Question } from '@/content/model';
+import { findTopic } from '@/features/course/course-index';
+import { Blocks } from '@/ui/markdown/blocks';
+import { QuestionInput, type QuestionInputProps } from './question-input';
+
+/** Where the question is taught: its topic and section. */
+export function TeachesLink({ question }: { question: Question }): ReactNode {
+  const { layer, topic, section } = question.teaches;
+  const title = findTopic(layer, topic)?.title ?? topic;
+  return (
+    <p className="teaches">
+      Learn it: <Link to={paths.topic(layer, topic, section)}>{title} › {section.replace(/-/g, ' ')}</Link>
+    </p>
+  );
+}
+
+/** Copy a link to this question, and report a mistake in it. */
+export function QuestionTools({ question }: { question: Question }): ReactNode {
+  const [copied, setCopied] = useState(false);
+  const url = () => new URL(paths.question(question.id), window.location.origin).href;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url());
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <p className="question-tools">
+      <button type="button" className="button-link" onClick={() => void copy()}>
+        {copied ? 'Link copied' : 'Copy link to this question'}
+      </button>
+      <a href={reportMistakeUrl(question.id, `https://seven-layers.github.io${paths.question(question.id)}`)} target="_blank" rel="noopener noreferrer">
+        Report a mistake<span className="visually-hidden"> in this question (opens GitHub in a new tab)</span>
+      </a>
+    </p>
+  );
+}
+
+/** The whole-question verdict after Check, the general explanation and where it is taught. */
+export function QuestionVerdict({ question, correct }: { question: Question; correct: boolean }): ReactNode {
+  return (
+    <div className={`verdict verdict-${correct ? 'right' : 'wrong'}`} role="status">
+      <p className="verdict-title">{correct ? '✓ Correct' : '✗ Not quite'}</p>
+      {question.explanation.length > 0 && <Blocks blocks={question.explanation} />}
+      <TeachesLink question={question} />
+    </div>
+  );
+}
+
+/** A question: its facts, stem and answer controls. */
+export function QuestionCard({ heading, level = 2, ...input }: QuestionInputProps & { heading: ReactNode; level?: 2 | 3 | 4 }): ReactNode {
+  const q = input.question;
+  const Heading = `h${level}` as 'h2' | 'h3' | 'h4';
+  return (
+    <section className="question-card" aria-labelledby={`${input.name}-heading`}>
+      <Heading id={`${input.name}-heading`} className="question-heading">
+        {heading}
+      </Heading>
+      <p className="question-facts muted">
+        {DOMAINS[q.domain].name} · {q.difficulty} · {findTopic(q.layer, q.topic)?.title ?? q.topic}
+      </p>
+      <div className="question-stem prose">
+        <Blocks blocks={q.stem} />
+      </div>
+      <QuestionInput {...input} />
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+import { Form } from 'react-router';
+import { DIFFICULTIES, DOMAINS, DOMAIN_SLUGS } from '@/content/constants';
+import { course, topicKey } from '@/features/course/course-index';
+import { paths } from '@/app/paths';
+
+/** The quiz builder: a GET form, so its choices become the quiz's URL (shareable). */
+export function QuizBuilder(): ReactNode {
+  return (
+    <div className="quiz-builder">
+      <h1>Build a practice quiz</h1>
+      <p className="lead">Choose what to be asked. Leave a group empty to include everything. The quiz link can be shared: it gives the same questions in the same order.</p>
+      <Form method="get" action={paths.quiz()} className="builder-form">
+        <fieldset>
+          <legend>Layers and topics</legend>
+          {course.layers.map((layer) => (
+            <div key={layer.slug} className="builder-layer">
+              <label className="builder-layer-label">
+                <input type="checkbox" name="layer" value={layer.slug} /> Layer {layer.number}: {layer.title} (all topics)
+              </label>
+              <ul className="builder-topics">
+                {layer.topics
+                  .filter((t) => t.questionCount > 0)
+                  .map((t) => (
+                    <li key={t.slug}>
+                      <label>
+                        <input type="checkbox" name="topic" value={topicKey(t)} /> {t.title} <span className="muted">({t.questionCount})</span>
+                      </label>
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Exam domains</legend>
+          {DOMAIN_SLUGS.map((d) => (
+            <label key={d} className="builder-choice">
+              <input type="checkbox" name="domain" value={d} /> {DOMAINS[d].name}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Difficulty</legend>
+          {DIFFICULTIES.map((d) => (
+            <label key={d} className="builder-choice">
+              <input type="checkbox" name="difficulty" value={d} /> {d}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Which questions</legend>
+          <label className="builder-choice">
+            <input type="radio" name="only" value="" defaultChecked /> Any
+          </label>
+          <label className="builder-choice">
+            <input type="radio" name="only" value="missed" /> Only questions I missed
+          </label>
+          <label className="builder-choice">
+            <input type="radio" name="only" value="new" /> Only new questions
+          </label>
+        </fieldset>
+        <p>
+          <label>
+            Number of questions <input type="number" name="count" min={1} max={100} defaultValue={10} className="input-number" />
+          </label>
+        </p>
+        <button type="submit" className="button">
+          Start the quiz
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+import { expect, test } from './fixtures';
+import { answerSomething, clockText, storedEvents } from './study-helpers';
+
+test('a whole practice quiz: answer, check, explanations, score and review', async ({ page }) => {
+  await page.goto('/layers/application/aws-waf');
+  await page.getByRole('link', { name: /Quiz me on this/ }).click();
+  await expect(page).toHaveURL(/\/quiz\?topic=application%2Faws-waf.*seed=/);
+  await page.goto('/quiz?topic=aws-waf&count=3&seed=e2e');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quiz: AWS WAF');
+  for (let i = 1; i <= 3; i++) {
+    await expect(page.getByRole('heading', { name: `Question ${i} of 3` })).toBeVisible();
+    await answerSomething(page);
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    const verdict = page.locator('.verdict');
+    await expect(verdict).toContainText(/Correct|Not quite/);
+    // Every option has its explanation, and the section that teaches it is linked.
+    const options = page.locator('.question-card .option');
+    await expect(page.locator('.question-card .option-feedback')).toHaveCount(await options.count());
+    await expect(verdict.getByRole('link')).toHaveAttribute('href', /^\/layers\/[a-z-]+\/[a-z0-9-]+#[a-z0-9-]+$/);
+    await expect(page.getByRole('link', { name: /Report a mistake/ })).toHaveAttribute('href', /github\.com\/seven-layers\/seven-layers\/issues\/new\?title=/);
+    await page.keyboard.press('Enter'); // Good (when right) or next: focus sits on the way forward
+  }
+  await expect(page.getByRole('heading', { name: /Your score: \d of 3/ })).toBeVisible();
+  await expect(page.getByText(/Time taken/)).toBeVisible();
+  await page.locator('.result-list summary').first().click();
+  await expect(page.locator('.result-list .option-feedback').first()).toBeVisible();
+  const events = await storedEvents(page);
+  expect(events.filter((e) => e.type === 'answered' && e.mode === 'quiz')).toHaveLength(3);
+  expect(events.filter((e) => e.type === 'reviewed')).toHaveLength(3);
+});
+
+test('the same quiz link gives the same questions in the same order', async ({ page }) => {
+  const order = async () => {
+    await page.goto('/quiz?layer=network&count=2&seed=same');
+    await expect(page.locator('.question-stem').first()).toBeVisible();
+    return [await page.locator('.question-stem').textContent(), await page.locator('.question-card .option').allTextContents()];
+  };
+  expect(await order()).toEqual(await order());
+});
+
+test('an exam survives a reload: same question, answers, flags, and a wall-clock timer', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/exam');
+  await page.getByRole('button', { name: 'Start the exam' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 65' })).toBeVisible();
+  await expect(page.locator('.exam-nav-item')).toHaveCount(65);
+  await answerSomething(page);
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.keyboard.press('f');
+  await expect(page.getByRole('button', { name: /Flagged for review/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Question 3 of 65' })).toBeVisible();
+  const chosenBefore = await page.locator('.exam-nav-item').first().getAttribute('aria-label');
+  expect(chosenBefore).toBe('Question 1, answered');
+
+  await page.clock.fastForward('01:00:00');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Question 3 of 65' })).toBeVisible();
+  await expect(page.locator('.exam-nav-item').nth(0)).toHaveAttribute('aria-label', 'Question 1, answered');
+  await expect(page.locator('.exam-nav-item').nth(1)).toHaveAttribute('aria-label', 'Question 2, not answered, flagged');
+  await page.clock.runFor(2000);
+  const left = await clockText(page.getByTestId('exam-clock'));
+  expect(left).toBeLessThanOrEqual(110 * 60);
+  expect(left).toBeGreaterThan(105 * 60);
+
+  // The navigator moves with the arrow keys.
+  await page.locator('.exam-nav-item').nth(2).focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Question 2 of 65' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Review and submit' }).click();
+  await expect(page.getByRole('heading', { name: 'Unanswered: 64' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Flagged for review: 1' })).toBeVisible();
+  await page.getByRole('button', { name: 'Submit exam' }).click();
+  await page.getByRole('button', { name: 'Yes, submit the exam' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/Exam result: \d+ \/ 1,000/);
+  await expect(page.getByText(/This scaled score is an estimate/)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'By exam domain' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'By OSI layer' })).toBeVisible();
+});
+
+test('a review session serves due cards and the navigation counts them', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/quiz?topic=aws-shield&count=2&seed=review');
+  for (let i = 0; i < 2; i++) {
+    await answerSomething(page);
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { name: /Your score/ })).toBeVisible();
+  await page.clock.fastForward(30 * 86_400_000); // 30 days later every card is due
+  await page.goto('/review');
+  await expect(page.getByRole('link', { name: /Review 2 due/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Review 1 of 2' })).toBeVisible();
+  await answerSomething(page);
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Review 2 of 2' })).toBeVisible();
+  await answerSomething(page);
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/Done: 2 reviews/)).toBeVisible();
+  await page.getByLabel('Your exam date').fill('2027-03-01');
+  await page.getByRole('button', { name: 'Save date' }).click();
+  await expect(page.getByRole('heading', { name: /Projected readiness on 2027-03-01: \d+% \(estimate\)/ })).toBeVisible();
+  await expect(page.getByText(/reviews? a day/)).toBeVisible();
+});
+
+test('axe finds nothing on the study screens, checked and unchecked', async ({ page }) => {
+  test.setTimeout(180_000); // axe over seven screens on a shared machine
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const audit = async (what: string) => {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  };
+  await page.goto('/quiz');
+  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  await audit('builder');
+  await page.goto('/quiz?topic=aws-waf&count=4&seed=axe');
+  await expect(page.locator('.question-card')).toBeVisible();
+  await audit('quiz question');
+  await answerSomething(page);
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.locator('.verdict')).toBeVisible();
+  await audit('quiz checked');
+  await page.goto('/exam');
+  await page.getByRole('button', { name: 'Start the exam' }).click();
+  await expect(page.locator('.exam-navigator')).toBeVisible();
+  await audit('exam');
+  await page.getByRole('button', { name: 'Review and submit' }).click();
+  await audit('exam review');
+  await page.goto('/review');
+  await page.getByLabel('Your exam date').fill('2027-03-01');
+  await page.getByRole('button', { name: 'Save date' }).click();
+  await expect(page.locator('.readiness')).toBeVisible();
+  await audit('review');
+  await page.goto('/questions/l1-art-customer-side');
+  await expect(page.locator('.question-card')).toBeVisible();
+  await audit('question page');
+});
+
+test('one question by link: prerendered, answerable, with copy-link and report-a-mistake', async ({ page, context, request }) => {
+  const id = 'l1-art-customer-side';
+  const html = await (await request.get(`/questions/${id}`)).text();
+  expect(html).toContain('Which solution fits with the LEAST operational overhead?');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`/questions/${id}`);
+  await expect(page.getByRole('link', { name: /Back to the topic/ })).toHaveAttribute('href', '/layers/physical/aws-artifact');
+  const report = page.getByRole('link', { name: /Report a mistake/ });
+  const href = new URL((await report.getAttribute('href')) ?? '');
+  expect(href.origin + href.pathname).toBe('https://github.com/seven-layers/seven-layers/issues/new');
+  expect(href.searchParams.get('title')).toBe(`Mistake in question ${id}`);
+  expect(href.searchParams.get('body')).toContain(`/questions/${id}`);
+  await page.getByRole('button', { name: 'Copy link to this question' }).click();
+  await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/questions/${id}$`));
+  await page.getByRole('radio').first().focus(); // Enter on a button is the button's own
+  await page.keyboard.press('2');
+  await expect(page.getByRole('radio').nth(1)).toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.verdict')).toBeVisible();
+  const events = await storedEvents(page);
+  expect(events.filter((e) => e.type === 'answered' && e.mode === 'question' && e.questionId === id)).toHaveLength(1);
+});
