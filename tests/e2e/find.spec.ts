@@ -32,6 +32,7 @@ test('/ opens search outside text fields, Escape closes it and gives focus back'
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Search the course' });
   await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('combobox')).toBeFocused(); // the panel loads on first open
   await page.keyboard.type('gaurdduty'); // a typo
   await expect(dialog.getByRole('option').first()).toContainText('GuardDuty');
   await page.keyboard.press('Escape');
