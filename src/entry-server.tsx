@@ -42,6 +42,9 @@ export function courseUrls(): { url: string; module: string | null }[] {
     { url: paths.home(), module: 'src/features/layers/home-page.tsx' },
     { url: paths.about(), module: 'src/features/course/about-page.tsx' },
     { url: paths.progress(), module: 'src/features/progress/progress-page.tsx' },
+    { url: paths.services(), module: 'src/features/services/services-page.tsx' },
+    // A shell: the query is read in the browser after hydration.
+    { url: paths.search(), module: 'src/features/search/search-page.tsx' },
     ...layers,
     ...topics,
     ...aliases,

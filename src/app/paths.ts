@@ -19,4 +19,7 @@ export const paths = {
   examResult: (exam: string) => `/exam?result=${encodeURIComponent(exam)}`,
   review: () => '/review',
   question: (id: string) => `/questions/${id}`,
+  services: () => '/services',
+  /** The shareable results page of a search. */
+  search: (query?: string) => (query ? `/search?${new URLSearchParams({ q: query })}` : '/search'),
 } as const;

@@ -1,7 +1,11 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { CourseSidebar } from '@/features/navigation/course-sidebar';
+import { SidebarDrawer } from '@/features/navigation/sidebar-drawer';
 import { UpdatePrompt } from '@/features/offline/update-prompt';
 import { useProgressStore } from '@/features/progress/progress-store';
+import { SearchDialog } from '@/features/search/search-dialog';
+import { ThemeToggle } from '@/features/theme/theme-toggle';
 import { DueCount } from '@/features/review/due-count';
 import { paths } from './paths';
 
@@ -15,7 +19,7 @@ function ProgressNotice(): ReactNode {
   );
 }
 
-/** The frame of every page: skip link, header and navigation, main landmark, footer. */
+/** The frame of every page: skip link, header (search, theme, menu), course sidebar, main landmark, footer. */
 export function RootLayout(): ReactNode {
   const start = useProgressStore((s) => s.start);
   useEffect(() => {
@@ -31,7 +35,7 @@ export function RootLayout(): ReactNode {
       </a>
       <header className="site-header">
         <Link to={paths.home()} className="brand" aria-label="Seven Layers, home">
-          <span aria-hidden="true" className="brand-mark">7L</span> Seven Layers
+          <span aria-hidden="true" className="brand-mark">7L</span> <span className="brand-name">Seven Layers</span>
         </Link>
         <nav aria-label="Main">
           <ul>
@@ -55,15 +59,26 @@ export function RootLayout(): ReactNode {
               <NavLink to={paths.progress()}>Progress</NavLink>
             </li>
             <li>
+              <NavLink to={paths.services()}>Services</NavLink>
+            </li>
+            <li>
               <NavLink to={paths.about()}>About</NavLink>
             </li>
           </ul>
         </nav>
+        <div className="header-tools">
+          <SearchDialog />
+          <ThemeToggle />
+          <SidebarDrawer />
+        </div>
       </header>
       <ProgressNotice />
-      <main id="main" tabIndex={-1}>
-        <Outlet />
-      </main>
+      <div className="page-frame">
+        <CourseSidebar id="sidebar" />
+        <main id="main" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
       <footer className="site-footer">
         <p>
           Seven Layers · AWS security through the OSI model · for the AWS Certified Security – Specialty (SCS-C03) exam. Not affiliated with AWS.

@@ -11,3 +11,8 @@ declare module 'virtual:course/loaders' {
   export const loadAllQuestions: Loader<import('./model').Question[]>;
   export const loadTopicDetails: Loader<import('./model').TopicDetails>;
 }
+declare module 'virtual:course/search-index' {
+  /** JSON.stringify of the course's MiniSearch index (see src/content/search-model.ts for its options). */
+  const json: string;
+  export default json;
+}

@@ -5,6 +5,7 @@ import { compileCourse, type CompiledCourse } from './course.ts';
 import { ContentError, formatIssue } from './issues.ts';
 import { loadContent } from './load.ts';
 import { checkDiagrams } from './mermaid-check.ts';
+import { searchIndexJson } from './search-documents.ts';
 
 const PREFIX = 'virtual:course';
 const RESOLVED = `\0${PREFIX}`;
@@ -46,6 +47,8 @@ function moduleFor(course: CompiledCourse, id: string): string | null {
   if (id === '/loaders') return loadersModule(course);
   if (id === '/intro') return jsonModule(course.intro);
   if (id === '/all-questions') return jsonModule([...course.questions.values()].flat());
+  // A string, not parsed data: the browser hands it to MiniSearch.loadJSON as it is.
+  if (id === '/search-index') return `export default ${JSON.stringify(searchIndexJson(course))};`;
   const [, kind, ...rest] = id.split('/');
   const key = rest.join('/');
   const data =
@@ -55,7 +58,8 @@ function moduleFor(course: CompiledCourse, id: string): string | null {
 
 /**
  * Compiles `content/` into virtual modules: `virtual:course` (the small index), `virtual:course/loaders`
- * (lazy imports, one chunk per topic body and per question bank). A build with content problems fails with
+ * (lazy imports, one chunk per topic body and per question bank), `virtual:course/search-index` (the MiniSearch
+ * index as JSON, its own chunk loaded on first search). A build with content problems fails with
  * every `file:line: message`; the dev server shows them in its overlay and recovers when the file is fixed.
  */
 export function coursePlugin(options: { contentDir?: string } = {}): Plugin {

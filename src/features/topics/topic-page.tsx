@@ -7,6 +7,7 @@ import { pageTitle, type RouteHandle } from '@/app/route-meta';
 import { DOMAINS } from '@/content/constants';
 import { findLayer, findTopic, neighbours, topicKey, withDetails } from '@/features/course/course-index';
 import { selectReadTopics, useProgressStore } from '@/features/progress/progress-store';
+import { ShareButton } from '@/features/share/share-button';
 import { Blocks } from '@/ui/markdown/blocks';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { TableOfContents } from './table-of-contents';
@@ -92,6 +93,7 @@ export function Component(): ReactNode {
         <header className="page-header">
           <h1 id="topic-title">{topic.title}</h1>
           <p className="lead">{topic.summary}</p>
+          <ShareButton title={topic.title} />
           <dl className="topic-facts">
             <dt>AWS services</dt>
             <dd>{topic.services.join(', ') || '—'}</dd>

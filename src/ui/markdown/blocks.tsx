@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import type { Block, CalloutKind } from '@/content/model';
 import { Inlines } from './inlines';
 import { MermaidDiagram } from '@/features/diagrams/mermaid-diagram';
+import { CopyLinkButton } from '@/features/share/share-button';
 
 type BlockOf<K extends Block['type']> = Extract<Block, { type: K }>;
 
@@ -20,6 +21,7 @@ function Heading({ node }: { node: BlockOf<'heading'> }): ReactNode {
       <a className="heading-anchor" href={`#${node.id}`} aria-label={`Link to section: ${node.text}`}>
         #
       </a>
+      <CopyLinkButton hash={node.id} label={`section: ${node.text}`} />
     </Tag>
   );
 }

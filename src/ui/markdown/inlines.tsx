@@ -38,7 +38,4 @@ export function Inlines({ nodes }: { nodes: Inline[] }): ReactNode {
   ));
 }
 
-/** Plain text of inline nodes (for labels and titles). */
-export function inlineText(nodes: Inline[]): string {
-  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? inlineText(n.children) : ' ')).join('');
-}
+export { inlineText } from '@/content/plain-text';

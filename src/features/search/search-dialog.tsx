@@ -1,0 +1,40 @@
+import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
+import { useSearchShortcut } from './search-shortcut';
+
+// The panel, the engine and the index load on first open: none of it is in a page's first download.
+const SearchPanel = lazy(() => import('./search-panel'));
+
+/** The search button of the header and its dialog: Ctrl+K, Cmd+K or / from any page; arrows and Enter pick. */
+export function SearchDialog(): ReactNode {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [opening, setOpening] = useState(0);
+  const [open, setOpen] = useState(false);
+  const show = useCallback(() => {
+    if (!dialog.current?.open) dialog.current?.showModal();
+    setOpen(true);
+    setOpening((n) => n + 1);
+  }, []);
+  useSearchShortcut(show);
+  const close = useCallback(() => dialog.current?.close(), []);
+  return (
+    <>
+      <button type="button" className="search-button" onClick={show} aria-keyshortcuts="Control+K Meta+K /" aria-haspopup="dialog">
+        <span aria-hidden="true">⌕</span> Search <kbd aria-hidden="true">/</kbd>
+      </button>
+      <dialog
+        ref={dialog}
+        className="search-dialog"
+        aria-label="Search the course"
+        onClose={() => setOpen(false)}
+        onClick={(e) => e.target === dialog.current && close()}
+      >
+        {open && (
+          <Suspense fallback={<p className="search-status">Loading search…</p>}>
+            {/* A fresh panel per opening: the query starts empty and the input takes focus. */}
+            <SearchPanel key={opening} close={close} />
+          </Suspense>
+        )}
+      </dialog>
+    </>
+  );
+}

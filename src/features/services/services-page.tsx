@@ -1,0 +1,79 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { DocumentMeta } from '@/app/document-meta';
+import { paths } from '@/app/paths';
+import { pageTitle, type RouteHandle } from '@/app/route-meta';
+import { servicesIndex, serviceSortName, type ServiceEntry } from '@/content/services-index';
+import { course, findLayer } from '@/features/course/course-index';
+import { CopyLinkButton } from '@/features/share/share-button';
+
+export const handle: RouteHandle = {
+  meta: () => ({
+    title: pageTitle('AWS services A–Z'),
+    description: 'Every AWS service the course teaches, A–Z, with the OSI layers and topics that cover it.',
+  }),
+};
+
+const initial = (entry: ServiceEntry): string => serviceSortName(entry.name).charAt(0).toUpperCase();
+
+function Service({ entry }: { entry: ServiceEntry }): ReactNode {
+  return (
+    <li className="service-entry">
+      <h3 id={entry.id} className="section-heading">
+        {entry.name}
+        <CopyLinkButton hash={entry.id} label={entry.name} />
+      </h3>
+      <p className="service-layers">
+        {entry.layers.map((slug) => {
+          const layer = findLayer(slug);
+          return layer ? (
+            <Link key={slug} className="layer-chip" to={paths.layer(slug)}>
+              {layer.number} · {layer.title}
+            </Link>
+          ) : null;
+        })}
+      </p>
+      {entry.topics.length > 0 && (
+        <ul className="service-topics">
+          {entry.topics.map((t) => (
+            <li key={`${t.layer}/${t.slug}`}>
+              <Link to={paths.topic(t.layer, t.slug)}>{t.title}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** `/services`: every AWS service the course names, A–Z, with the layers and topics that teach it. */
+export function Component(): ReactNode {
+  const services = servicesIndex(course);
+  const letters = [...new Set(services.map(initial))];
+  return (
+    <div className="services-page">
+      <DocumentMeta />
+      <h1>AWS services A–Z</h1>
+      <p className="lead">
+        {services.length} AWS services, filed without their “AWS” or “Amazon” prefix. A service can protect more than one layer.
+      </p>
+      <nav aria-label="Letters" className="letter-nav">
+        <ul>
+          {letters.map((l) => (
+            <li key={l}>
+              <a href={`#letter-${l}`}>{l}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {letters.map((l) => (
+        <section key={l} aria-labelledby={`letter-${l}`}>
+          <h2 id={`letter-${l}`} className="letter-heading">{l}</h2>
+          <ul className="service-list">
+            {services.filter((s) => initial(s) === l).map((s) => <Service key={s.id} entry={s} />)}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

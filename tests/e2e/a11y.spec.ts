@@ -1,0 +1,79 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// axe walks every node of long pages (the services index, topics with diagrams): slower than the default 30 s
+// on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** One URL of every kind of route. */
+const ROUTES = [
+  '/',
+  '/about',
+  '/layers/application',
+  '/layers/presentation/envelope-encryption',
+  '/services',
+  '/search?q=kms',
+  '/no-such-page',
+];
+
+async function expectNoViolations(page: Page, label: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = violations.map((v) => `${label}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${scheme} theme`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+    });
+
+    for (const url of ROUTES) {
+      test(`${url} has no WCAG 2.2 AA violation`, async ({ page }) => {
+        await page.goto(url);
+        await page.locator('html[data-ready="true"]').waitFor();
+        // Diagrams are part of the page: wait until they are drawn.
+        await expect(page.locator('figure.diagram[data-state="source"]')).toHaveCount(0, { timeout: 15_000 });
+        if (url.startsWith('/search')) await expect(page.locator('.search-page-results a').first()).toBeVisible();
+        await expectNoViolations(page, url);
+      });
+    }
+
+    test('the search dialog and the menu drawer have no violation', async ({ page }) => {
+      await page.setViewportSize({ width: 400, height: 800 });
+      await page.goto('/layers/application');
+      await page.locator('html[data-ready="true"]').waitFor();
+      await page.keyboard.press('Control+k');
+      await page.getByRole('combobox').fill('waf');
+      await expect(page.getByRole('option').first()).toBeVisible();
+      await expectNoViolations(page, 'search dialog');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await expect(page.getByRole('dialog', { name: 'Course menu' })).toBeVisible();
+      await expectNoViolations(page, 'menu drawer');
+    });
+  });
+}
+
+test('the theme toggle gives the dark theme on a light system, without violations', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/layers/application/aws-waf');
+  await page.locator('html[data-ready="true"]').waitFor();
+  await page.locator('.theme-toggle').click();
+  await page.locator('.theme-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectNoViolations(page, 'toggled dark');
+});
+
+test('keyboard alone: skip link, then search from the keyboard', async ({ page }) => {
+  await page.goto('/layers/application');
+  await page.locator('html[data-ready="true"]').waitFor();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
