@@ -35,8 +35,12 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`${url} has no WCAG 2.2 AA violation`, async ({ page }) => {
         await page.goto(url);
         await page.locator('html[data-ready="true"]').waitFor();
-        // Diagrams are part of the page: wait until they are drawn.
-        await expect(page.locator('figure.diagram[data-state="source"]')).toHaveCount(0, { timeout: 15_000 });
+        // Diagrams are part of the page and draw when they come near the viewport: bring each in, then wait.
+        const figures = page.locator('figure.diagram');
+        for (let i = 0; i < (await figures.count()); i++) {
+          await expect(async () => figures.nth(i).scrollIntoViewIfNeeded({ timeout: 2000 })).toPass({ timeout: 10_000 });
+          await expect(figures.nth(i)).not.toHaveAttribute('data-state', 'source', { timeout: 15_000 });
+        }
         if (url.startsWith('/search')) await expect(page.locator('.search-page-results a').first()).toBeVisible();
         await expectNoViolations(page, url);
       });
