@@ -34,7 +34,7 @@ export function RootLayout(): ReactNode {
         Skip to content
       </a>
       <header className="site-header">
-        <Link to={paths.home()} className="brand" aria-label="Seven Layers, home">
+        <Link to={paths.home()} className="brand">
           <span aria-hidden="true" className="brand-mark">7L</span> <span className="brand-name">Seven Layers</span>
         </Link>
         <nav aria-label="Main">
