@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type HydrationState } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -31,7 +31,12 @@ async function start(): Promise<void> {
     </StrictMode>
   );
   if (hydration) {
-    hydrateRoot(container, app(createBrowserRouter(routes, { hydrationData: hydration as HydrationState })));
+    // Hydrating inside a transition lets React yield to the browser every few milliseconds instead of blocking
+    // the main thread for the whole page (the HTML is already visible and, for links, already usable).
+    const router = createBrowserRouter(routes, { hydrationData: hydration as HydrationState });
+    startTransition(() => {
+      hydrateRoot(container, app(router));
+    });
   } else {
     // A shell served for another URL (the 404 page or an app-shell fallback): render this URL from scratch.
     createRoot(container).render(app(createBrowserRouter(routes)));

@@ -1,11 +1,12 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { isRouteErrorResponse, Link, useLocation, useRouteError } from 'react-router';
+import { isRouteErrorResponse, useLocation, useRouteError } from 'react-router';
 import type { TopicSummary } from '@/content/model';
 import { allTopicsWithDetails, findLayer } from '@/features/course/course-index';
 import { suggestTopics } from '@/features/course/suggest';
 import { DocumentMeta } from './document-meta';
 import { paths } from './paths';
 import { pageTitle, type RouteHandle } from './route-meta';
+import { AppLink } from '@/ui/app-link';
 
 const META = { title: pageTitle('Page not found'), description: 'This page does not exist in Seven Layers.' };
 export const notFoundHandle: RouteHandle = { meta: () => META };
@@ -41,7 +42,7 @@ export function NotFoundPage(): ReactNode {
           <ul className="suggestions">
             {asked.suggestions.map((t) => (
               <li key={`${t.layer}/${t.slug}`}>
-                <Link to={paths.topic(t.layer, t.slug)}>{t.title}</Link>{' '}
+                <AppLink to={paths.topic(t.layer, t.slug)}>{t.title}</AppLink>{' '}
                 <span className="muted">· {findLayer(t.layer)?.title} layer</span>
               </li>
             ))}
@@ -49,16 +50,16 @@ export function NotFoundPage(): ReactNode {
         </section>
       )}
       <p>
-        Start again from <Link to={paths.home()}>the OSI stack</Link>, or pick a layer:
+        Start again from <AppLink to={paths.home()}>the OSI stack</AppLink>, or pick a layer:
       </p>
       <ul className="inline-list">
         {['application', 'presentation', 'session', 'transport', 'network', 'data-link', 'physical'].map((slug) => {
           const layer = findLayer(slug);
           return layer ? (
             <li key={slug}>
-              <Link to={paths.layer(layer.slug)}>
+              <AppLink to={paths.layer(layer.slug)}>
                 {layer.number} · {layer.title}
-              </Link>
+              </AppLink>
             </li>
           ) : null;
         })}
@@ -78,7 +79,7 @@ export function NotFoundBoundary(): ReactNode {
       <h1>Something went wrong</h1>
       <p role="alert">{message}</p>
       <p>
-        <Link to={paths.home()}>Back to the OSI stack</Link>
+        <AppLink to={paths.home()}>Back to the OSI stack</AppLink>
       </p>
     </article>
   );

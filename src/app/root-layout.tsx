@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { CourseSidebar } from '@/features/navigation/course-sidebar';
 import { SidebarDrawer } from '@/features/navigation/sidebar-drawer';
 import { UpdatePrompt } from '@/features/offline/update-prompt';
@@ -8,6 +8,7 @@ import { SearchDialog } from '@/features/search/search-dialog';
 import { ThemeToggle } from '@/features/theme/theme-toggle';
 import { DueCount } from '@/features/review/due-count';
 import { paths } from './paths';
+import { AppLink, useAppLinkNavigation } from '@/ui/app-link';
 
 function ProgressNotice(): ReactNode {
   const notice = useProgressStore((s) => s.notice);
@@ -22,6 +23,10 @@ function ProgressNotice(): ReactNode {
 /** The frame of every page: skip link, header (search, theme, menu), course sidebar, main landmark, footer. */
 export function RootLayout(): ReactNode {
   const start = useProgressStore((s) => s.start);
+  useAppLinkNavigation();
+  const pathname = useLocation().pathname.replace(/(.)\/+$/, '$1');
+  /** The header marks the section being shown: a page, or any page below it. */
+  const isCurrent = (to: string, exact = false): boolean => pathname === to || (!exact && pathname.startsWith(`${to}/`));
   useEffect(() => {
     // data-ready tells browser tests (and anything else watching) that the page is hydrated and progress loaded.
     void start().then(() => {
@@ -34,35 +39,33 @@ export function RootLayout(): ReactNode {
         Skip to content
       </a>
       <header className="site-header">
-        <Link to={paths.home()} className="brand">
+        <AppLink to={paths.home()} className="brand">
           <span aria-hidden="true" className="brand-mark">7L</span> <span className="brand-name">Seven Layers</span>
-        </Link>
+        </AppLink>
         <nav aria-label="Main">
           <ul>
             <li>
-              <NavLink to={paths.home()} end>
-                Layers
-              </NavLink>
+              <AppLink to={paths.home()} current={isCurrent(paths.home(), true) || pathname.startsWith('/layers/')}>Layers</AppLink>
             </li>
             <li>
-              <NavLink to={paths.quiz()}>Quiz</NavLink>
+              <AppLink to={paths.quiz()} current={isCurrent(paths.quiz())}>Quiz</AppLink>
             </li>
             <li>
-              <NavLink to={paths.exam()}>Exam</NavLink>
+              <AppLink to={paths.exam()} current={isCurrent(paths.exam())}>Exam</AppLink>
             </li>
             <li>
-              <NavLink to={paths.review()}>
+              <AppLink to={paths.review()} current={isCurrent(paths.review())}>
                 Review <DueCount />
-              </NavLink>
+              </AppLink>
             </li>
             <li>
-              <NavLink to={paths.progress()}>Progress</NavLink>
+              <AppLink to={paths.progress()} current={isCurrent(paths.progress())}>Progress</AppLink>
             </li>
             <li>
-              <NavLink to={paths.services()}>Services</NavLink>
+              <AppLink to={paths.services()} current={isCurrent(paths.services())}>Services</AppLink>
             </li>
             <li>
-              <NavLink to={paths.about()}>About</NavLink>
+              <AppLink to={paths.about()} current={isCurrent(paths.about())}>About</AppLink>
             </li>
           </ul>
         </nav>

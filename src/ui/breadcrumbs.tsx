@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from '@/ui/app-link';
+
 
 export interface Crumb {
   label: string;
@@ -13,7 +14,7 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }): ReactNode {
       <ol>
         {trail.map((crumb, i) => (
           <li key={i}>
-            {crumb.to && i < trail.length - 1 ? <Link to={crumb.to}>{crumb.label}</Link> : <span aria-current="page">{crumb.label}</span>}
+            {crumb.to && i < trail.length - 1 ? <AppLink to={crumb.to}>{crumb.label}</AppLink> : <span aria-current="page">{crumb.label}</span>}
           </li>
         ))}
       </ol>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+
 import { paths } from '@/app/paths';
 import { DOMAINS, DOMAIN_SLUGS, LAYER_SLUGS } from '@/content/constants';
 import type { Question } from '@/content/model';
@@ -9,6 +9,7 @@ import { presentQuestion } from '@/features/quiz/question-types';
 import { formatDuration } from '@/features/quiz/quiz-results';
 import { PASS_FRACTION, PASS_SCORE, scoreExam, type Tally } from './exam-score';
 import type { ExamState } from './exam-state';
+import { AppLink } from '@/ui/app-link';
 
 const Row = ({ label, t }: { label: string; t: Tally }): ReactNode =>
   t.total ? (
@@ -50,8 +51,8 @@ export function ExamResult({ exam, questions }: { exam: ExamState; questions: Qu
         </table>
       </div>
       <p className="actions">
-        <Link className="button" to={paths.exam()}>Back to the exam page</Link>
-        <Link className="button button-secondary" to={paths.review()}>Review what you missed</Link>
+        <AppLink className="button" to={paths.exam()}>Back to the exam page</AppLink>
+        <AppLink className="button button-secondary" to={paths.review()}>Review what you missed</AppLink>
       </p>
       <h2>Every question</h2>
       <ol className="result-list">

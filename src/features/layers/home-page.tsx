@@ -1,10 +1,11 @@
 import { useMemo, type ReactNode } from 'react';
-import { Link } from 'react-router';
+
 import { DocumentMeta } from '@/app/document-meta';
 import { paths } from '@/app/paths';
 import { DEFAULT_DESCRIPTION, SITE_NAME, type RouteHandle } from '@/app/route-meta';
 import { allTopics, course, findTopic } from '@/features/course/course-index';
 import { selectLastOpened, selectReadTopics, useProgressStore } from '@/features/progress/progress-store';
+import { AppLink } from '@/ui/app-link';
 
 export const handle: RouteHandle = {
   meta: () => ({ title: `${SITE_NAME} · AWS security through the OSI model`, description: DEFAULT_DESCRIPTION }),
@@ -35,11 +36,11 @@ function ContinueStudying(): ReactNode {
       </p>
       {topic ? (
         <p>
-          Continue where you left off: <Link to={paths.topic(topic.layer, topic.slug)}>{topic.title}</Link>
+          Continue where you left off: <AppLink to={paths.topic(topic.layer, topic.slug)}>{topic.title}</AppLink>
         </p>
       ) : (
         <p>
-          New here? Start at the top of the stack with <Link to={paths.layer('application')}>the Application layer</Link>.
+          New here? Start at the top of the stack with <AppLink to={paths.layer('application')}>the Application layer</AppLink>.
         </p>
       )}
     </section>
@@ -55,7 +56,7 @@ export function Component(): ReactNode {
         <h1>{course.title}</h1>
         <p className="lead">{course.summary || DEFAULT_DESCRIPTION}</p>
         <p>
-          <Link to={paths.about()}>How this course works</Link>
+          <AppLink to={paths.about()}>How this course works</AppLink>
         </p>
       </section>
       <ContinueStudying />
@@ -64,14 +65,14 @@ export function Component(): ReactNode {
         <ol className="osi-stack" reversed>
           {course.layers.map((layer) => (
             <li key={layer.slug} className={`osi-layer osi-layer-${layer.number}`}>
-              <Link to={paths.layer(layer.slug)} className="osi-layer-link">
+              <AppLink to={paths.layer(layer.slug)} className="osi-layer-link">
                 <span className="osi-number" aria-hidden="true">
                   {layer.number}
                 </span>
                 <span className="osi-name">
                   Layer {layer.number}: {layer.title}
                 </span>
-              </Link>
+              </AppLink>
               <p className="osi-summary">{layer.summary}</p>
               <ul className="service-chips" aria-label={`AWS services at layer ${layer.number}`}>
                 {layer.services.map((s) => (

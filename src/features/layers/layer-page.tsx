@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { data, Link, redirect, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { data, redirect, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { layerLoaders } from 'virtual:course/loaders';
 import { DocumentMeta } from '@/app/document-meta';
 import { paths } from '@/app/paths';
@@ -8,6 +8,7 @@ import { findLayer, layerByNumber, topicKey, withDetails } from '@/features/cour
 import { selectReadTopics, useProgressStore } from '@/features/progress/progress-store';
 import { Blocks } from '@/ui/markdown/blocks';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
+import { AppLink } from '@/ui/app-link';
 
 /** `/layers/:layer`; `/layers/1` … `/layers/7` redirect to the slug. */
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -43,9 +44,9 @@ export function Component(): ReactNode {
         <h1>{layer.title}</h1>
         <p className="lead">{layer.summary}</p>
         <p>
-          <Link className="button button-secondary" to={paths.quiz({ layer: layer.slug })}>
+          <AppLink className="button button-secondary" to={paths.quiz({ layer: layer.slug })}>
             Quiz me on this layer
-          </Link>
+          </AppLink>
         </p>
       </header>
       <section aria-labelledby="topics-title" className="topic-list-section">
@@ -53,7 +54,7 @@ export function Component(): ReactNode {
         <ol className="topic-list">
           {topics.map((t) => (
             <li key={t.slug}>
-              <Link to={paths.topic(t.layer, t.slug)}>{t.title}</Link>
+              <AppLink to={paths.topic(t.layer, t.slug)}>{t.title}</AppLink>
               {read.has(topicKey(t)) && <span className="badge badge-read"> Read</span>}
               <p className="muted">{t.summary}</p>
             </li>

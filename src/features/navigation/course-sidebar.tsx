@@ -1,22 +1,29 @@
 import type { ReactNode } from 'react';
-import { NavLink, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { paths } from '@/app/paths';
 import { course } from '@/features/course/course-index';
+import { AppLink } from '@/ui/app-link';
 
 /** The whole course: the seven layers, each collapsible with its topics; the current page is marked. */
 export function CourseSidebar({ id }: { id: string }): ReactNode {
   const { layer: currentLayer } = useParams();
+  const pathname = useLocation().pathname.replace(/(.)\/+$/, '$1');
+  const link = (to: string, label: ReactNode): ReactNode => (
+    <AppLink to={to} current={pathname === to}>
+      {label}
+    </AppLink>
+  );
   return (
     <nav className="sidebar" aria-label="Course" id={id}>
       <ul className="sidebar-extra">
         <li>
-          <NavLink to={paths.home()} end>All layers</NavLink>
+          {link(paths.home(), 'All layers')}
         </li>
         <li>
-          <NavLink to={paths.services()}>AWS services A–Z</NavLink>
+          {link(paths.services(), 'AWS services A–Z')}
         </li>
         <li>
-          <NavLink to={paths.about()}>About the course</NavLink>
+          {link(paths.about(), 'About the course')}
         </li>
       </ul>
       <ul className="sidebar-layers">
@@ -29,13 +36,11 @@ export function CourseSidebar({ id }: { id: string }): ReactNode {
               </summary>
               <ul>
                 <li>
-                  <NavLink to={paths.layer(layer.slug)} end>
-                    Overview
-                  </NavLink>
+                  {link(paths.layer(layer.slug), 'Overview')}
                 </li>
                 {layer.topics.map((t) => (
                   <li key={t.slug}>
-                    <NavLink to={paths.topic(layer.slug, t.slug)}>{t.title}</NavLink>
+                    {link(paths.topic(layer.slug, t.slug), t.title)}
                   </li>
                 ))}
               </ul>

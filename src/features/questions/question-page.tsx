@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { data, Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { data, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { loadAllQuestions } from 'virtual:course/loaders';
 import { DocumentMeta } from '@/app/document-meta';
 import { paths } from '@/app/paths';
@@ -9,6 +9,7 @@ import { findLayer, findTopic } from '@/features/course/course-index';
 import { AnswerFlow } from '@/features/quiz/answer-flow';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { inlineText } from '@/ui/markdown/inlines';
+import { AppLink } from '@/ui/app-link';
 
 /** `/questions/:id`: one question by its id. */
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -49,8 +50,8 @@ export function Component(): ReactNode {
       />
       <h1>A question on {topic?.title ?? question.topic}</h1>
       <p>
-        <Link to={paths.topic(question.layer, question.topic)}>Back to the topic: {topic?.title}</Link> ·{' '}
-        <Link to={paths.quiz({ topic: `${question.layer}/${question.topic}` })}>Quiz me on this topic</Link>
+        <AppLink to={paths.topic(question.layer, question.topic)}>Back to the topic: {topic?.title}</AppLink> ·{' '}
+        <AppLink to={paths.quiz({ topic: `${question.layer}/${question.topic}` })}>Quiz me on this topic</AppLink>
       </p>
       {/* The option order comes from a fixed seed per attempt, so the prerendered question matches hydration. */}
       {done ? (

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
+
 import { paths } from '@/app/paths';
 import { reportMistakeUrl } from '@/app/site';
 import { DOMAINS } from '@/content/constants';
@@ -7,6 +7,7 @@ import type { Question } from '@/content/model';
 import { findTopic } from '@/features/course/course-index';
 import { Blocks } from '@/ui/markdown/blocks';
 import { QuestionInput, type QuestionInputProps } from './question-input';
+import { AppLink } from '@/ui/app-link';
 
 /** Where the question is taught: its topic and section. */
 export function TeachesLink({ question }: { question: Question }): ReactNode {
@@ -14,7 +15,7 @@ export function TeachesLink({ question }: { question: Question }): ReactNode {
   const title = findTopic(layer, topic)?.title ?? topic;
   return (
     <p className="teaches">
-      Learn it: <Link to={paths.topic(layer, topic, section)}>{title} › {section.replace(/-/g, ' ')}</Link>
+      Learn it: <AppLink to={paths.topic(layer, topic, section)}>{title} › {section.replace(/-/g, ' ')}</AppLink>
     </p>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { DocumentMeta } from '@/app/document-meta';
 import { paths } from '@/app/paths';
 import { pageTitle, type RouteHandle } from '@/app/route-meta';
@@ -14,6 +14,7 @@ import { banksFor, isQuizRequested, parseQuizQuery, quizParams, selectQuestions,
 import { QuizRunner } from './quiz-runner';
 import { newSeed } from './seeded-random';
 import { useMounted } from './use-mounted';
+import { AppLink } from '@/ui/app-link';
 
 export const handle: RouteHandle = {
   meta: () => ({ title: pageTitle('Practice quiz'), description: 'Practice SCS-C03 exam questions by topic, layer, domain and difficulty, with every answer explained.' }),
@@ -67,7 +68,7 @@ function RequestedQuiz({ params }: { params: URLSearchParams }): ReactNode {
       <div>
         <h1>{quizTitle(query)}</h1>
         <p>No questions match this quiz{query.only === 'missed' ? ': you have not missed any yet' : query.only === 'new' ? ': you have answered them all' : ''}.</p>
-        <Link to={paths.quiz()}>Build another quiz</Link>
+        <AppLink to={paths.quiz()}>Build another quiz</AppLink>
       </div>
     );
   }

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+
 import { paths } from '@/app/paths';
 import type { AnswerResult } from './answer-flow';
 import { QuestionCard, QuestionTools, QuestionVerdict } from './question-card';
 import { presentQuestion } from './question-types';
 import { newSeed } from './seeded-random';
 import { quizParams } from './quiz-query';
+import { AppLink } from '@/ui/app-link';
 
 /** `1 min 05 s` for a duration in ms. */
 export function formatDuration(ms: number): string {
@@ -27,16 +28,16 @@ export function QuizResults({ results, seed, onRestart }: { results: AnswerResul
       <p>Time taken: {formatDuration(total)} · {formatDuration(total / Math.max(1, results.length))} a question on average.</p>
       <div className="actions">
         {missed.length > 0 && (
-          <Link className="button" to={paths.quiz(quizParams({ ids: missed, seed: newSeed() }))} onClick={onRestart}>
+          <AppLink className="button" to={paths.quiz(quizParams({ ids: missed, seed: newSeed() }))} onClick={onRestart}>
             Retry the {missed.length} I missed
-          </Link>
+          </AppLink>
         )}
-        <Link className="button button-secondary" to={paths.quiz()}>
+        <AppLink className="button button-secondary" to={paths.quiz()}>
           Build another quiz
-        </Link>
-        <Link className="button button-secondary" to={paths.review()}>
+        </AppLink>
+        <AppLink className="button button-secondary" to={paths.review()}>
           Go to reviews
-        </Link>
+        </AppLink>
       </div>
       <h3>Review each question</h3>
       <ol className="result-list">

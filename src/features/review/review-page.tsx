@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
+
 import { loadAllQuestions } from 'virtual:course/loaders';
 import { DocumentMeta } from '@/app/document-meta';
 import { paths } from '@/app/paths';
@@ -12,6 +12,7 @@ import { deriveCards } from './card-state';
 import { ExamDateForm, ReadinessPanel } from './readiness-panel';
 import { selectExamDate } from './readiness';
 import { reviewQueue } from './review-queue';
+import { AppLink } from '@/ui/app-link';
 
 export const handle: RouteHandle = {
   meta: () => ({ title: pageTitle('Review'), description: 'Spaced-repetition review of the questions you have answered, scheduled with FSRS, and your exam-day readiness.' }),
@@ -21,7 +22,7 @@ export const handle: RouteHandle = {
 function ReviewSession({ queue }: { queue: Question[] }): ReactNode {
   const [index, setIndex] = useState(0);
   const current = queue[index];
-  if (!queue.length) return <p>Nothing is due right now. Answer questions in a <Link to={paths.quiz()}>quiz</Link> to add cards; each comes back here when it is due.</p>;
+  if (!queue.length) return <p>Nothing is due right now. Answer questions in a <AppLink to={paths.quiz()}>quiz</AppLink> to add cards; each comes back here when it is due.</p>;
   if (!current) return <p role="status">Done: {queue.length} review{queue.length === 1 ? '' : 's'} for now. Well done.</p>;
   return (
     <AnswerFlow

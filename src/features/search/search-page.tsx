@@ -1,9 +1,10 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { DocumentMeta } from '@/app/document-meta';
 import { pageTitle, type RouteHandle } from '@/app/route-meta';
 import { SearchResultText, searchStatusText } from './search-result-text';
 import { useSearch } from './use-search';
+import { AppLink } from '@/ui/app-link';
 
 export const handle: RouteHandle = {
   meta: () => ({ title: pageTitle('Search'), description: 'Search the course: topics, sections, AWS services and exam-style questions.' }),
@@ -32,9 +33,9 @@ export function Component(): ReactNode {
         <ol className="search-page-results">
           {results.map((r) => (
             <li key={r.id}>
-              <Link to={r.href}>
+              <AppLink to={r.href}>
                 <SearchResultText result={r} />
-              </Link>
+              </AppLink>
             </li>
           ))}
         </ol>

@@ -1,8 +1,9 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { paths } from '@/app/paths';
 import { SearchResultText, searchStatusText } from './search-result-text';
 import { useSearch } from './use-search';
+import { AppLink } from '@/ui/app-link';
 
 const DIALOG_RESULTS = 8;
 
@@ -78,9 +79,9 @@ export default function SearchPanel({ close }: { close: () => void }): ReactNode
       )}
       {query.trim() && status === 'ready' && (
         <p className="search-all">
-          <Link to={paths.search(query.trim())} onClick={close}>
+          <AppLink to={paths.search(query.trim())} onClick={close}>
             All results for “{query.trim()}”
-          </Link>
+          </AppLink>
         </p>
       )}
       <p className="search-hints muted" aria-hidden="true">

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+
 import { DocumentMeta } from '@/app/document-meta';
 import { paths } from '@/app/paths';
 import { pageTitle, type RouteHandle } from '@/app/route-meta';
 import { servicesIndex, serviceSortName, type ServiceEntry } from '@/content/services-index';
 import { course, findLayer } from '@/features/course/course-index';
 import { CopyLinkButton } from '@/features/share/share-button';
+import { AppLink } from '@/ui/app-link';
 
 export const handle: RouteHandle = {
   meta: () => ({
@@ -27,9 +28,9 @@ function Service({ entry }: { entry: ServiceEntry }): ReactNode {
         {entry.layers.map((slug) => {
           const layer = findLayer(slug);
           return layer ? (
-            <Link key={slug} className="layer-chip" to={paths.layer(slug)}>
+            <AppLink key={slug} className="layer-chip" to={paths.layer(slug)}>
               {layer.number} · {layer.title}
-            </Link>
+            </AppLink>
           ) : null;
         })}
       </p>
@@ -37,7 +38,7 @@ function Service({ entry }: { entry: ServiceEntry }): ReactNode {
         <ul className="service-topics">
           {entry.topics.map((t) => (
             <li key={`${t.layer}/${t.slug}`}>
-              <Link to={paths.topic(t.layer, t.slug)}>{t.title}</Link>
+              <AppLink to={paths.topic(t.layer, t.slug)}>{t.title}</AppLink>
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { data, Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { data, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { topicLoaders } from 'virtual:course/loaders';
 import { DocumentMeta } from '@/app/document-meta';
 import { paths } from '@/app/paths';
@@ -11,6 +11,7 @@ import { ShareButton } from '@/features/share/share-button';
 import { Blocks } from '@/ui/markdown/blocks';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { TableOfContents } from './table-of-contents';
+import { AppLink } from '@/ui/app-link';
 
 /** `/layers/:layer/:topic`: the topic's body is its own chunk, fetched here. */
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -73,11 +74,25 @@ function useReadingProgress(key: string): { read: boolean; endRef: React.RefObje
   return { read, endRef, toggle };
 }
 
+/**
+ * The end of a topic, with its read toggle. It alone follows the progress store, so recording a visit or a read
+ * re-renders this button rather than the whole topic (a synchronous render that blocked phones for 50 ms).
+ */
+function TopicEnd({ topicKey: key }: { topicKey: string }): ReactNode {
+  const { read, endRef, toggle } = useReadingProgress(key);
+  return (
+    <div ref={endRef} className="topic-end">
+      <button type="button" className="button" aria-pressed={read} onClick={toggle}>
+        {read ? '✓ Read (mark as unread)' : 'Mark as read'}
+      </button>
+    </div>
+  );
+}
+
 export function Component(): ReactNode {
   const { topic, body } = useLoaderData() as TopicData;
   const layer = findLayer(topic.layer);
   const key = topicKey(topic);
-  const { read, endRef, toggle } = useReadingProgress(key);
   const { previous, next } = neighbours(topic);
   return (
     <div className="topic-layout">
@@ -106,21 +121,12 @@ export function Component(): ReactNode {
         </div>
         {topic.questionCount > 0 && (
           <p className="quiz-me">
-            <Link className="button button-secondary" to={paths.quiz({ topic: key })}>
+            <AppLink className="button button-secondary" to={paths.quiz({ topic: key })}>
               Quiz me on this ({topic.questionCount} question{topic.questionCount === 1 ? '' : 's'})
-            </Link>
+            </AppLink>
           </p>
         )}
-        <div ref={endRef} className="topic-end">
-          <button
-            type="button"
-            className="button"
-            aria-pressed={read}
-            onClick={toggle}
-          >
-            {read ? '✓ Read (mark as unread)' : 'Mark as read'}
-          </button>
-        </div>
+        <TopicEnd topicKey={key} />
         {topic.related.length > 0 && (
           <section aria-labelledby="related-title" className="related">
             <h2 id="related-title">Related topics</h2>
@@ -130,7 +136,7 @@ export function Component(): ReactNode {
                 const t = findTopic(l, s);
                 return t ? (
                   <li key={rel}>
-                    <Link to={paths.topic(t.layer, t.slug)}>{t.title}</Link>
+                    <AppLink to={paths.topic(t.layer, t.slug)}>{t.title}</AppLink>
                   </li>
                 ) : null;
               })}
@@ -139,16 +145,16 @@ export function Component(): ReactNode {
         )}
         <nav className="pager" aria-label="Previous and next topic">
           {previous ? (
-            <Link to={paths.topic(previous.layer, previous.slug)} rel="prev">
+            <AppLink to={paths.topic(previous.layer, previous.slug)} rel="prev">
               <span className="muted">Previous</span> {previous.title}
-            </Link>
+            </AppLink>
           ) : (
             <span />
           )}
           {next && (
-            <Link to={paths.topic(next.layer, next.slug)} rel="next">
+            <AppLink to={paths.topic(next.layer, next.slug)} rel="next">
               <span className="muted">Next</span> {next.title}
-            </Link>
+            </AppLink>
           )}
         </nav>
       </article>

@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, memo, type ReactNode } from 'react';
 import type { Block, CalloutKind } from '@/content/model';
 import { Inlines } from './inlines';
 import { MermaidDiagram } from '@/features/diagrams/mermaid-diagram';
@@ -87,8 +87,11 @@ export function BlockNode({ node }: { node: Block }): ReactNode {
   return <Render node={node} />;
 }
 
-/** Renders compiled Markdown blocks. `tight` unwraps a lone paragraph (list items). */
-export function Blocks({ blocks, tight = false }: { blocks: Block[]; tight?: boolean }): ReactNode {
+/**
+ * Renders compiled Markdown blocks. `tight` unwraps a lone paragraph (list items). Memoised: the blocks come from
+ * loader data and never change, so a page re-rendering for progress or a quiz answer skips its whole body.
+ */
+export const Blocks = memo(function Blocks({ blocks, tight = false }: { blocks: Block[]; tight?: boolean }): ReactNode {
   const only = blocks[0];
   if (tight && blocks.length === 1 && only?.type === 'paragraph') return <Inlines nodes={only.children} />;
   return blocks.map((node, i) => (
@@ -96,4 +99,4 @@ export function Blocks({ blocks, tight = false }: { blocks: Block[]; tight?: boo
       <BlockNode node={node} />
     </Fragment>
   ));
-}
+});

@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
-import { Link } from 'react-router';
+
 import type { Inline } from '@/content/model';
+import { AppLink } from '@/ui/app-link';
 
 type InlineOf<K extends Inline['type']> = Extract<Inline, { type: K }>;
 
@@ -19,9 +20,9 @@ const inlineRenderers = {
         <span className="visually-hidden"> (opens in a new tab)</span>
       </a>
     ) : (
-      <Link to={node.href}>
+      <AppLink to={node.href}>
         <Inlines nodes={node.children} />
-      </Link>
+      </AppLink>
     ),
 } satisfies { [K in Inline['type']]: (props: { node: InlineOf<K> }) => ReactNode };
 

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { Link } from 'react-router';
+
 import { paths } from '@/app/paths';
 import { course } from '@/features/course/course-index';
 import type { Question } from '@/content/model';
@@ -9,6 +9,7 @@ import { ExamChart } from './exam-chart';
 import { examHistory } from './exam-score';
 import { studyStreak } from './streak';
 import { layerStats, weakestTopics, type LayerStats, type TopicStats } from './topic-stats';
+import { AppLink } from '@/ui/app-link';
 
 const percent = (n: number | null): string => (n === null ? '—' : `${Math.round(n * 100)}%`);
 const accuracy = (s: { attempts: number; correct: number }): string => (s.attempts ? `${percent(s.correct / s.attempts)} of ${s.attempts}` : '—');
@@ -30,7 +31,7 @@ function TopicTable({ layer }: { layer: LayerStats }): ReactNode {
         {layer.topics.map((t) => (
           <tr key={t.key}>
             <th scope="row">
-              <Link to={paths.topic(t.layer, t.slug)}>{t.title}</Link>
+              <AppLink to={paths.topic(t.layer, t.slug)}>{t.title}</AppLink>
             </th>
             <td>{t.read ? 'Yes' : 'No'}</td>
             <td>{accuracy(t)}</td>
@@ -49,7 +50,7 @@ function WeakestTopics({ topics }: { topics: TopicStats[] }): ReactNode {
     <ol>
       {topics.map((t) => (
         <li key={t.key}>
-          <Link to={paths.topic(t.layer, t.slug)}>{t.title}</Link> <span className="muted">— accuracy {accuracy(t)}, recall {percent(t.recall)}</span>
+          <AppLink to={paths.topic(t.layer, t.slug)}>{t.title}</AppLink> <span className="muted">— accuracy {accuracy(t)}, recall {percent(t.recall)}</span>
         </li>
       ))}
     </ol>
@@ -101,7 +102,7 @@ export function Dashboard({ events, bank }: { events: ProgressEvent[]; bank: Que
             {view.confusions.map((c) => (
               <li key={`${c.a}|${c.b}`}>
                 <strong>{c.a}</strong> vs <strong>{c.b}</strong> <span className="muted">({c.count} time{c.count === 1 ? '' : 's'})</span> —{' '}
-                <Link to={paths.topic(c.teaches.layer, c.teaches.topic, c.teaches.section)}>tell them apart</Link>
+                <AppLink to={paths.topic(c.teaches.layer, c.teaches.topic, c.teaches.section)}>tell them apart</AppLink>
               </li>
             ))}
           </ul>
