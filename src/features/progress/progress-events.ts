@@ -1,5 +1,8 @@
 // zod/mini: the same schemas as zod, tree-shakable, so validation of stored progress costs little in the main bundle.
 import { z } from 'zod/mini';
+import { CURRENT_VERSION } from './progress-format';
+
+export { CURRENT_VERSION };
 
 const topicRef = z.string().check(z.regex(/^[a-z-]+\/[a-z0-9-]+$/));
 
@@ -126,7 +129,6 @@ export const progressEventSchema = z.discriminatedUnion('type', [
 export type ProgressEvent = z.infer<typeof progressEventSchema>;
 
 /** What is stored: the log and the version of its format. */
-export const CURRENT_VERSION = 1;
 export const storedProgressSchema = z.strictObject({
   app: z.literal('seven-layers'),
   version: z.literal(CURRENT_VERSION),

@@ -1,10 +1,11 @@
 // The one module that touches the browser storage of progress. zustand's persist is not used on purpose: it
 // overwrites corrupt or newer data and merges tabs by last-writer-wins, and a learner's history must survive all three.
 import { mergeEvents } from './event-log';
-import { CURRENT_VERSION, storedProgressSchema, type ProgressEvent } from './progress-events';
+import { CURRENT_VERSION, PROGRESS_KEY, serialiseProgress } from './progress-format';
+import { storedProgressSchema, type ProgressEvent } from './progress-events';
 import { migrate, migrations, type Migrations } from './migrations';
 
-export const PROGRESS_KEY = 'seven-layers:progress';
+export { PROGRESS_KEY, serialiseProgress };
 export const QUARANTINE_PREFIX = 'seven-layers:progress:set-aside:';
 
 export type StoredState =
@@ -64,9 +65,6 @@ export function listSetAside(storage: Storage): { key: string; raw: string }[] {
   }
   return found.sort((a, b) => b.key.localeCompare(a.key));
 }
-
-/** The stored form of a log. */
-export const serialiseProgress = (events: readonly ProgressEvent[]): string => JSON.stringify({ app: 'seven-layers', version: CURRENT_VERSION, events });
 
 export type WriteResult = { ok: true; events: ProgressEvent[] } | { ok: false; reason: 'quota' | 'blocked'; events: ProgressEvent[] };
 

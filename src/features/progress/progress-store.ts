@@ -4,9 +4,12 @@ import type { ProgressEvent } from './progress-events';
 import type { WriteResult } from './progress-storage';
 import type { SnapshotReason } from './snapshots';
 
-// Storage and its zod validation load after the first paint: nothing needs them before hydration.
-const storageModule = () => import('./progress-storage');
-type StorageModule = Awaited<ReturnType<typeof storageModule>>;
+import { PROGRESS_KEY, serialiseProgress } from './progress-format';
+
+// Storage and its zod validation load after the first paint, and only once there is a log to read or write.
+type StorageModule = typeof import('./progress-storage');
+let loadedStorage: StorageModule | null = null;
+const storageModule = (): Promise<StorageModule> => import('./progress-storage').then((mod) => (loadedStorage = mod));
 
 type NewEvent = ProgressEvent extends infer E ? (E extends ProgressEvent ? Omit<E, 'id' | 'at'> : never) : never;
 
@@ -65,9 +68,9 @@ export const useProgressStore = create<ProgressState>()((set, get) => {
     if (pending.size) void save();
   };
 
-  const listen = (mod: StorageModule): void => {
+  const listen = (): void => {
     window.addEventListener('storage', (e) => {
-      if (e.key === mod.PROGRESS_KEY || e.key === null) void reload();
+      if (e.key === PROGRESS_KEY || e.key === null) void reload();
     });
     if (typeof BroadcastChannel !== 'undefined') {
       channel = new BroadcastChannel(CHANNEL_NAME);
@@ -75,15 +78,24 @@ export const useProgressStore = create<ProgressState>()((set, get) => {
     }
     // A reload or closed tab right after an answer: write synchronously, as the lock's callback may never run.
     window.addEventListener('pagehide', () => {
-      if (pending.size && activeStorage && get().status === 'ready') mod.writeMerged(activeStorage, [...pending.values()]);
+      const storage = activeStorage;
+      if (!pending.size || !storage || get().status !== 'ready') return;
+      if (loadedStorage) loadedStorage.writeMerged(storage, [...pending.values()]);
+      // A first answer whose save is still loading the storage code: with nothing stored, there is nothing to merge.
+      else if (storage.getItem(PROGRESS_KEY) === null) storage.setItem(PROGRESS_KEY, serialiseProgress([...pending.values()]));
     });
   };
 
   const startOnce = async (storage: Storage): Promise<void> => {
     activeStorage = storage;
+    listen();
+    // A new learner has nothing to read, validate or migrate: the storage code loads with their first answer.
+    if (storage.getItem(PROGRESS_KEY) === null) {
+      set({ status: 'ready', events: mergeEvents([], [...pending.values()]) });
+      return save();
+    }
     const mod = await storageModule();
     const { opened, notice, setAsideKey } = await mod.withProgressLock(() => openStorage(storage, mod));
-    listen(mod);
     if (opened.kind === 'newer') return set({ status: 'read-only', notice });
     set({ status: 'ready', notice, setAsideKey, events: mergeEvents(opened.events, [...pending.values()]) });
     await save();
