@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
 import { loadAllQuestions } from 'virtual:course/loaders';
 import { DocumentMeta } from '@/app/document-meta';
 import { paths } from '@/app/paths';
@@ -15,6 +15,7 @@ import { ExamResult } from './exam-result';
 import { ExamRunner } from './exam-runner';
 import { scoreExam } from './exam-score';
 import { activeExam, deriveExams, timeLeft, type ExamState } from './exam-state';
+import { AppLink } from '@/ui/app-link';
 
 export const handle: RouteHandle = {
   meta: () => ({ title: pageTitle('Exam simulator'), description: 'A timed SCS-C03 practice exam: 65 questions across the six domains in 170 minutes, scored on the 100–1,000 scale.' }),
@@ -33,9 +34,10 @@ async function submitExam(record: ReturnType<typeof useProgressStore.getState>['
   }
 }
 
-function ExamIntro({ exams, onStart, pool }: { exams: ExamState[]; onStart: () => void; pool: Question[] }): ReactNode {
+/** The introduction, which is also the prerendered page: its text is the first paint, the bank loads later. */
+function ExamIntro({ exams = [], onStart, pool, preparing = false }: { exams?: ExamState[]; onStart?: () => void; pool: Question[] | null; preparing?: boolean }): ReactNode {
   const done = exams.filter((e) => e.submitted).reverse();
-  const byId = new Map(pool.map((q) => [q.id, q]));
+  const byId = new Map(pool?.map((q) => [q.id, q]));
   return (
     <div className="exam-intro">
       <h1>Exam simulator</h1>
@@ -44,70 +46,99 @@ function ExamIntro({ exams, onStart, pool }: { exams: ExamState[]; onStart: () =
         Flag questions to come back to them; a review screen lists unanswered and flagged questions before you submit. Your exam is saved as you go: close
         the tab and come back, the clock keeps running.
       </p>
-      <button type="button" className="button" onClick={onStart}>
+      <button type="button" className="button" onClick={onStart} disabled={preparing}>
         Start the exam
       </button>
+      {preparing && <p role="status">Drawing your {EXAM_QUESTIONS} questions…</p>}
       {done.length > 0 && (
         <section aria-labelledby="past-exams">
           <h2 id="past-exams">Your past exams</h2>
-          <ul>
-            {done.map((e) => {
-              const qs = e.questionIds.map((id) => byId.get(id)).filter((q): q is Question => Boolean(q));
-              const s = scoreExam(qs, new Map([...e.entries].map(([id, x]) => [id, x.chosen])));
-              return (
-                <li key={e.id}>
-                  <Link to={paths.examResult(e.id)}>{new Date(e.startedAt).toLocaleString()}</Link>: {s.scaled} / 1,000 ({s.right} of {s.total} right)
-                </li>
-              );
-            })}
-          </ul>
+          {pool ? (
+            <ul>
+              {done.map((e) => {
+                const qs = e.questionIds.map((id) => byId.get(id)).filter((q): q is Question => Boolean(q));
+                const s = scoreExam(qs, new Map([...e.entries].map(([id, x]) => [id, x.chosen])));
+                return (
+                  <li key={e.id}>
+                    <AppLink to={paths.examResult(e.id)}>{new Date(e.startedAt).toLocaleString()}</AppLink>: {s.scaled} / 1,000 ({s.right} of {s.total} right)
+                  </li>
+                );
+              })}
+            </ul>
+          ) : (
+            <p role="status">Loading your results…</p>
+          )}
         </section>
       )}
     </div>
   );
 }
 
-function ExamScreen({ pool }: { pool: Question[] }): ReactNode {
+/**
+ * The whole question bank (150 KB gzip), loaded only when something needs it: an exam to resume, a result or past
+ * exams to score, or a new exam to draw. A first visit to /exam downloads none of it until "Start".
+ */
+function useQuestionBank(needed: boolean): { pool: Question[] | null; load: () => Promise<Question[]> } {
+  const [pool, setPool] = useState<Question[] | null>(null);
+  const loading = useRef<Promise<Question[]> | null>(null);
+  const load = useCallback(
+    () =>
+      (loading.current ??= loadAllQuestions().then((m) => {
+        setPool(m.default);
+        return m.default;
+      })),
+    [],
+  );
+  useEffect(() => {
+    if (needed) void load();
+  }, [needed, load]);
+  return { pool, load };
+}
+
+function ExamScreen(): ReactNode {
   const events = useProgressStore((s) => s.events);
   const record = useProgressStore((s) => s.record);
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const exams = useMemo(() => deriveExams(events), [events]);
-  const byId = useMemo(() => new Map(pool.map((q) => [q.id, q])), [pool]);
+  const resultId = params.get('result');
+  const { pool, load } = useQuestionBank(exams.length > 0 || resultId !== null);
+  const byId = useMemo(() => new Map(pool?.map((q) => [q.id, q])), [pool]);
   const questionsOf = (e: ExamState) => e.questionIds.map((id) => byId.get(id)).filter((q): q is Question => Boolean(q));
   const active = activeExam(exams);
   const [openedAt] = useState(() => Date.now());
-  const resultId = params.get('result');
+  const [preparing, setPreparing] = useState(false);
   const submit = (exam: ExamState, reason: 'submitted' | 'time-up') => {
     void submitExam(record, exam, questionsOf(exam), reason).then(() => navigate(paths.examResult(exam.id)));
   };
   // An exam whose time ran out while the tab was closed is submitted as it stood.
   useEffect(() => {
-    if (active && timeLeft(active, Date.now()) === 0) submit(active, 'time-up');
+    if (pool && active && timeLeft(active, Date.now()) === 0) submit(active, 'time-up');
   });
   const result = resultId ? exams.find((e) => e.id === resultId && e.submitted) : undefined;
+  const resuming = active && timeLeft(active, openedAt) > 0;
+  if ((result || resuming) && !pool) return <p role="status">Loading your exam…</p>;
   if (result) return <ExamResult exam={result} questions={questionsOf(result)} />;
-  if (active && timeLeft(active, openedAt) > 0) return <ExamRunner exam={active} questions={questionsOf(active)} onSubmit={(reason) => submit(active, reason)} />;
-  const start = () => {
+  if (active && resuming) return <ExamRunner exam={active} questions={questionsOf(active)} onSubmit={(reason) => submit(active, reason)} />;
+  const start = async () => {
+    if (preparing) return; // a second click while the bank loads must not start a second exam
+    setPreparing(true);
     const exam = newEventId();
-    const questionIds = drawExam(pool, exam).map((q) => q.id);
-    void record({ type: 'exam-started', exam, questionIds, durationMs: EXAM_MINUTES * 60_000 });
+    const questionIds = drawExam(await load(), exam).map((q) => q.id);
+    await record({ type: 'exam-started', exam, questionIds, durationMs: EXAM_MINUTES * 60_000 });
+    setPreparing(false);
   };
-  return <ExamIntro exams={exams} onStart={start} pool={pool} />;
+  return <ExamIntro exams={exams} onStart={() => void start()} pool={pool} preparing={preparing} />;
 }
 
 /** `/exam`: the simulator; an exam in progress resumes here. */
 export function Component(): ReactNode {
   const mounted = useMounted();
   const ready = useProgressStore((s) => s.status !== 'loading');
-  const [pool, setPool] = useState<Question[] | null>(null);
-  useEffect(() => {
-    void loadAllQuestions().then((m) => setPool(m.default));
-  }, []);
   return (
     <div className="exam-page">
       <DocumentMeta />
-      {mounted && ready && pool ? <ExamScreen pool={pool} /> : <p role="status">Loading the exam simulator…</p>}
+      {mounted && ready ? <ExamScreen /> : <ExamIntro pool={null} />}
     </div>
   );
 }
