@@ -11,9 +11,9 @@ const dist = process.env.DIST_DIR ?? 'dist';
 const INJECTION_POINT = 'self.__WB_MANIFEST';
 const PRECACHED = /\.(html|js|css|svg|png|webmanifest|woff2)$/;
 const SKIPPED = new Set(['sw.js', '.vite']);
-// One page per question (hundreds): offline, the app shell renders them from the precached question banks, so
-// their HTML is not worth a first-visit download.
-const SHELL_RENDERED = /^questions\/.+\/index\.html$/;
+// One page per question (hundreds) and the layer cheat sheets (every topic of a layer again, 0.4 MB each):
+// offline, the app shell renders them from the precached chunks, so their HTML is not worth a first-visit download.
+const SHELL_RENDERED = /^(questions\/.+|layers\/[^/]+\/cheat-sheet)\/index\.html$/;
 
 /** Every file under dir, as paths relative to dist with forward slashes. */
 function files(dir) {

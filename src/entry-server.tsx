@@ -37,6 +37,7 @@ export async function render(url: string): Promise<RenderResult> {
 export function courseUrls(): { url: string; module: string | null }[] {
   const layers = course.layers.map((l) => ({ url: paths.layer(l.slug), module: 'src/features/layers/layer-page.tsx' }));
   const topics = course.layers.flatMap((l) => l.topics.map((t) => ({ url: paths.topic(l.slug, t.slug), module: 'src/features/topics/topic-page.tsx' })));
+  const cheatSheets = course.layers.map((l) => ({ url: paths.cheatSheet(l.slug), module: 'src/features/layers/cheat-sheet-page.tsx' }));
   const aliases = course.layers.map((l) => ({ url: `/layers/${l.number}`, module: null }));
   return [
     { url: paths.home(), module: 'src/features/layers/home-page.tsx' },
@@ -47,6 +48,7 @@ export function courseUrls(): { url: string; module: string | null }[] {
     { url: paths.search(), module: 'src/features/search/search-page.tsx' },
     ...layers,
     ...topics,
+    ...cheatSheets,
     ...aliases,
     // Study pages depend on the learner's progress: they are prerendered as shells and fill in after mount.
     { url: paths.quiz(), module: 'src/features/quiz/quiz-page.tsx' },

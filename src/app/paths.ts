@@ -1,5 +1,5 @@
 // Every in-app URL is built here: the URL scheme is a public contract (shared links must keep working).
-import type { LayerSlug } from '@/content/constants';
+import { CHEAT_SHEET_SLUG, type LayerSlug } from '@/content/constants';
 
 const hash = (section?: string | null): string => (section ? `#${section}` : '');
 
@@ -9,6 +9,8 @@ export const paths = {
   progress: () => '/progress',
   layer: (layer: LayerSlug) => `/layers/${layer}`,
   topic: (layer: LayerSlug, topic: string, section?: string | null) => `/layers/${layer}/${topic}${hash(section)}`,
+  /** Every topic of a layer on one page, made for printing. */
+  cheatSheet: (layer: LayerSlug) => `/layers/${layer}/${CHEAT_SHEET_SLUG}`,
   notFound: () => '/404',
   /** The quiz builder, or a quiz at once when the query names what to ask (see features/quiz/quiz-query.ts). */
   quiz: (query?: URLSearchParams | Record<string, string>) => {

@@ -4,6 +4,7 @@ import { CourseSidebar } from '@/features/navigation/course-sidebar';
 import { SidebarDrawer } from '@/features/navigation/sidebar-drawer';
 import { UpdatePrompt } from '@/features/offline/update-prompt';
 import { useProgressStore } from '@/features/progress/progress-store';
+import { usePrintShortcut } from '@/features/print/print-page';
 import { SearchDialog } from '@/features/search/search-dialog';
 import { ThemeToggle } from '@/features/theme/theme-toggle';
 import { DueCount } from '@/features/review/due-count';
@@ -24,6 +25,7 @@ function ProgressNotice(): ReactNode {
 export function RootLayout(): ReactNode {
   const start = useProgressStore((s) => s.start);
   useAppLinkNavigation();
+  usePrintShortcut();
   const pathname = useLocation().pathname.replace(/(.)\/+$/, '$1');
   /** The header marks the section being shown: a page, or any page below it. */
   const isCurrent = (to: string, exact = false): boolean => pathname === to || (!exact && pathname.startsWith(`${to}/`));

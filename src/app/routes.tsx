@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { CHEAT_SHEET_SLUG } from '@/content/constants';
 import { RootLayout } from './root-layout';
 import { NotFoundBoundary, NotFoundPage, notFoundHandle } from './not-found';
 
@@ -22,6 +23,7 @@ export const routes: RouteObject[] = [
           { id: 'layer', path: 'layers/:layer', lazy: () => import('@/features/layers/layer-page') },
           { id: 'services', path: 'services', lazy: () => import('@/features/services/services-page') },
           { id: 'search', path: 'search', lazy: () => import('@/features/search/search-page') },
+          { id: 'cheat-sheet', path: `layers/:layer/${CHEAT_SHEET_SLUG}`, lazy: () => import('@/features/layers/cheat-sheet-page') },
           { id: 'topic', path: 'layers/:layer/:topic', lazy: () => import('@/features/topics/topic-page') },
           { id: 'quiz', path: 'quiz', lazy: () => import('@/features/quiz/quiz-page') },
           { id: 'exam', path: 'exam', lazy: () => import('@/features/exam/exam-page') },

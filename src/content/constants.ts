@@ -4,6 +4,10 @@
 export const LAYER_SLUGS = ['application', 'presentation', 'session', 'transport', 'network', 'data-link', 'physical'] as const;
 export type LayerSlug = (typeof LAYER_SLUGS)[number];
 
+/** Pages every layer has beside its topics (`/layers/<layer>/cheat-sheet`): no topic may take these names. */
+export const CHEAT_SHEET_SLUG = 'cheat-sheet';
+export const RESERVED_TOPIC_SLUGS: readonly string[] = [CHEAT_SHEET_SLUG];
+
 /** SCS-C03 exam domains with their published weights (percent of scored questions). */
 export const DOMAINS = {
   detection: { name: 'Detection', weight: 16 },

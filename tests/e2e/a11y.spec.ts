@@ -14,6 +14,7 @@ const ROUTES = [
   '/about',
   '/layers/application',
   '/layers/presentation/envelope-encryption',
+  '/layers/network/cheat-sheet',
   '/services',
   '/search?q=kms',
   '/no-such-page',

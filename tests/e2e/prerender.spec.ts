@@ -37,11 +37,12 @@ test('a built topic page holds its title, description, Open Graph tags and first
   expect(text).toContain(plainText(firstParagraph.replace(/[*_`]|\[([^\]]*)\]\([^)]*\)/g, '$1')).slice(0, 40));
 });
 
-test('every layer and topic of the course, the home page and the 404 page are prerendered', () => {
+test('every layer, its cheat sheet and its topics, the home page and the 404 page are prerendered', () => {
   const missing: string[] = [];
   for (const folder of readdirSync('content').filter((f) => /^\d\d-/.test(f))) {
     const layer = folder.slice(3);
     if (!existsSync(join('dist', 'layers', layer, 'index.html'))) missing.push(`/layers/${layer}`);
+    if (!existsSync(join('dist', 'layers', layer, 'cheat-sheet', 'index.html'))) missing.push(`/layers/${layer}/cheat-sheet`);
     for (const file of readdirSync(join('content', folder)).filter((f) => f.endsWith('.md') && !f.startsWith('_'))) {
       const url = `/layers/${layer}/${file.replace(/\.md$/, '')}`;
       if (!existsSync(join('dist', url, 'index.html'))) missing.push(url);

@@ -2,6 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Block, CourseIndex, LayerBody, LayerSummary, Question, TopicBody, TopicSummary } from '../model.ts';
 import { courseFrontmatterSchema, layerFrontmatterSchema, LAYER_SLUGS, topicFrontmatterSchema, type LayerSlug } from '../schema.ts';
+import { RESERVED_TOPIC_SLUGS } from '../constants.ts';
 import { BlockContext, toBlocks, type DiagramRef } from './blocks.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { IssueSink, sortIssues, type ContentIssue } from './issues.ts';
@@ -79,6 +80,10 @@ export function compileCourse(files: SourceFile[], contentDir = 'content'): Comp
     }
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(place.topic)) {
       sink.report(1, `topic file name "${name}" must be lower-case words joined by hyphens`);
+      continue;
+    }
+    if (RESERVED_TOPIC_SLUGS.includes(place.topic)) {
+      sink.report(1, `topic file name "${name}" is taken by a page of every layer (/layers/<layer>/${place.topic}): rename the file`);
       continue;
     }
     const front = readFrontmatter(tree, topicFrontmatterSchema, sink);

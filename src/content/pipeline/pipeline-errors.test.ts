@@ -91,6 +91,16 @@ describe('content errors are reported as file:line: message', () => {
     expect(issuesFor('---\ntitle: [unclosed\n---\n')[0]).toMatch(/^content\/06-presentation\/kms\.md:\d+: front matter is not valid YAML/);
   });
 
+  it('a topic file named like a page every layer has', () => {
+    const files = [
+      { path: 'content/06-presentation/_layer.md', text: LAYER },
+      { path: 'content/06-presentation/cheat-sheet.md', text: `${FRONT}\n## Keys\n` },
+    ];
+    expect(compileCourse(files).issues.map(formatIssue)).toEqual([
+      'content/06-presentation/cheat-sheet.md:1: topic file name "cheat-sheet.md" is taken by a page of every layer (/layers/<layer>/cheat-sheet): rename the file',
+    ]);
+  });
+
   it('duplicate heading ids', () => {
     expect(issuesFor(`${FRONT}\n## Keys\n\n## Keys\n`)).toEqual(['content/06-presentation/kms.md:11: duplicate heading id "#keys" (first used on line 9)']);
   });

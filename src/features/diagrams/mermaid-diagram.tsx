@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEveryDiagramRequested } from './draw-every-diagram';
 import { useNearViewport } from './use-near-viewport';
 import { useTheme } from './use-theme';
 
@@ -13,7 +14,13 @@ export function MermaidDiagram({ id, title, source }: { id: string; title: strin
   const holder = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<State>({ kind: 'source' });
   const theme = useTheme();
-  const near = useNearViewport(figure);
+  const everyRequested = useEveryDiagramRequested();
+  // Once asked for (by printing), a diagram stays drawn: the request ending must not cancel a render in flight.
+  const [asked, setAsked] = useState(false);
+  useEffect(() => {
+    if (everyRequested) setAsked(true);
+  }, [everyRequested]);
+  const near = useNearViewport(figure) || asked;
 
   useEffect(() => {
     if (!near) return;

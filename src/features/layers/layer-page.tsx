@@ -43,10 +43,17 @@ export function Component(): ReactNode {
         <p className="eyebrow">Layer {layer.number}</p>
         <h1>{layer.title}</h1>
         <p className="lead">{layer.summary}</p>
-        <p>
+        <p className="actions">
           <AppLink className="button button-secondary" to={paths.quiz({ layer: layer.slug })}>
             Quiz me on this layer
           </AppLink>
+          <AppLink className="button button-secondary" to={paths.cheatSheet(layer.slug)}>
+            Cheat sheet to print
+          </AppLink>
+        </p>
+        <p className="print-only">
+          This is the layer overview. To print every topic of the layer with its diagrams, open its cheat sheet
+          ({paths.cheatSheet(layer.slug)}) and print that page.
         </p>
       </header>
       <section aria-labelledby="topics-title" className="topic-list-section">

@@ -43,6 +43,7 @@ export function CourseSidebar({ id }: { id: string }): ReactNode {
                     {link(paths.topic(layer.slug, t.slug), t.title)}
                   </li>
                 ))}
+                <li>{link(paths.cheatSheet(layer.slug), 'Cheat sheet')}</li>
               </ul>
             </details>
           </li>

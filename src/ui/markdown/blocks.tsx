@@ -1,8 +1,9 @@
-import { Fragment, memo, type ReactNode } from 'react';
+import { createElement, Fragment, memo, type ReactNode } from 'react';
 import type { Block, CalloutKind } from '@/content/model';
 import { Inlines } from './inlines';
 import { MermaidDiagram } from '@/features/diagrams/mermaid-diagram';
 import { CopyLinkButton } from '@/features/share/share-button';
+import { headingTag, useMarkdownScope } from './markdown-scope';
 
 type BlockOf<K extends Block['type']> = Extract<Block, { type: K }>;
 
@@ -14,16 +15,27 @@ const CALLOUT_LABELS: Record<CalloutKind, string> = {
 };
 
 function Heading({ node }: { node: BlockOf<'heading'> }): ReactNode {
-  const Tag = `h${node.depth}` as 'h2' | 'h3' | 'h4';
-  return (
-    <Tag id={node.id} className="section-heading">
-      <Inlines nodes={node.children} />
-      <a className="heading-anchor" href={`#${node.id}`} aria-label={`Link to section: ${node.text}`}>
-        #
-      </a>
-      <CopyLinkButton hash={node.id} label={`section: ${node.text}`} />
-    </Tag>
+  const scope = useMarkdownScope();
+  const id = `${scope.idPrefix}${node.id}`;
+  // The level depends on where the body is shown (see markdown-scope), so the element is chosen here.
+  return createElement(
+    headingTag(node.depth, scope),
+    { id, className: 'section-heading' },
+    <Inlines nodes={node.children} />,
+    scope.sectionLinks && (
+      <>
+        <a className="heading-anchor" href={`#${id}`} aria-label={`Link to section: ${node.text}`}>
+          #
+        </a>
+        <CopyLinkButton hash={id} label={`section: ${node.text}`} />
+      </>
+    ),
   );
+}
+
+function Diagram({ node }: { node: BlockOf<'mermaid'> }): ReactNode {
+  const { idPrefix } = useMarkdownScope();
+  return <MermaidDiagram id={`${idPrefix}${node.id}`} title={node.title} source={node.source} />;
 }
 
 function CodeBlock({ node }: { node: BlockOf<'code'> }): ReactNode {
@@ -70,7 +82,7 @@ const blockRenderers = {
   heading: Heading,
   list: List,
   code: CodeBlock,
-  mermaid: ({ node }: { node: BlockOf<'mermaid'> }) => <MermaidDiagram id={node.id} title={node.title} source={node.source} />,
+  mermaid: Diagram,
   callout: ({ node }: { node: BlockOf<'callout'> }) => (
     <aside className={`callout callout-${node.kind}`} aria-label={CALLOUT_LABELS[node.kind]}>
       <p className="callout-label">{CALLOUT_LABELS[node.kind]}</p>
