@@ -24,6 +24,7 @@ test('a whole practice quiz: answer, check, explanations, score and review', asy
   await expect(page.getByText(/Time taken/)).toBeVisible();
   await page.locator('.result-list summary').first().click();
   await expect(page.locator('.result-list .option-feedback').first()).toBeVisible();
+  await expect.poll(async () => (await storedEvents(page)).filter((e) => e.type === 'reviewed')).toHaveLength(3);
   const events = await storedEvents(page);
   expect(events.filter((e) => e.type === 'answered' && e.mode === 'quiz')).toHaveLength(3);
   expect(events.filter((e) => e.type === 'reviewed')).toHaveLength(3);
@@ -160,6 +161,6 @@ test('one question by link: prerendered, answerable, with copy-link and report-a
   await expect(page.getByRole('radio').nth(1)).toBeChecked();
   await page.keyboard.press('Enter');
   await expect(page.locator('.verdict')).toBeVisible();
-  const events = await storedEvents(page);
-  expect(events.filter((e) => e.type === 'answered' && e.mode === 'question' && e.questionId === id)).toHaveLength(1);
+  // Saving is asynchronous (a new learner's first save loads the storage code): wait for it, then check it.
+  await expect.poll(async () => (await storedEvents(page)).filter((e) => e.type === 'answered' && e.mode === 'question' && e.questionId === id)).toHaveLength(1);
 });

@@ -46,7 +46,8 @@ function ExamIntro({ exams = [], onStart, pool, preparing = false }: { exams?: E
         Flag questions to come back to them; a review screen lists unanswered and flagged questions before you submit. Your exam is saved as you go: close
         the tab and come back, the clock keeps running.
       </p>
-      <button type="button" className="button" onClick={onStart} disabled={preparing}>
+      {/* Disabled until the page can act on it (before hydration a click would be lost). */}
+      <button type="button" className="button" onClick={onStart} disabled={preparing || !onStart}>
         Start the exam
       </button>
       {preparing && <p role="status">Drawing your {EXAM_QUESTIONS} questions…</p>}
