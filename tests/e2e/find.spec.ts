@@ -40,6 +40,29 @@ test('/ opens search outside text fields, Escape closes it and gives focus back'
   await expect(page.getByRole('button', { name: /Search/ })).toBeFocused();
 });
 
+test('keys typed while the search panel is still loading are kept', async ({ page }) => {
+  // Hold the panel's chunk back, as a slow phone network would.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/search-panel-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/about');
+  await ready(page);
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search the course' });
+  await expect(dialog.getByRole('status')).toHaveText('Loading search…');
+  await page.keyboard.type('guardd');
+  release();
+  const box = dialog.getByRole('combobox');
+  await expect(box).toHaveValue('guardd');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('uty');
+  await expect(box).toHaveValue('guardduty');
+  await expect(dialog.getByRole('option').first()).toContainText('GuardDuty');
+});
+
 test('/search?q= is a shareable results page whose best match comes first', async ({ page }) => {
   await page.goto('/search?q=shield+response+team');
   await ready(page);

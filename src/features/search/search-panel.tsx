@@ -8,8 +8,8 @@ import { AppLink } from '@/ui/app-link';
 const DIALOG_RESULTS = 8;
 
 /** The inside of the search dialog: a combobox and its results (its own chunk, loaded on first open). */
-export default function SearchPanel({ close }: { close: () => void }): ReactNode {
-  const [query, setQuery] = useState('');
+export default function SearchPanel({ close, initialQuery = '' }: { close: () => void; initialQuery?: string }): ReactNode {
+  const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const navigate = useNavigate();
   const { status, results: all } = useSearch(query);
