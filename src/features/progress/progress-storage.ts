@@ -1,11 +1,11 @@
 // The one module that touches the browser storage of progress. zustand's persist is not used on purpose: it
 // overwrites corrupt or newer data and merges tabs by last-writer-wins, and a learner's history must survive all three.
 import { mergeEvents } from './event-log';
-import { CURRENT_VERSION, PROGRESS_KEY, serialiseProgress } from './progress-format';
+import { CURRENT_VERSION, PROGRESS_KEY, serialiseProgress, withProgressLock, writeExactly, type WriteResult } from './progress-format';
 import { storedProgressSchema, type ProgressEvent } from './progress-events';
 import { migrate, migrations, type Migrations } from './migrations';
 
-export { PROGRESS_KEY, serialiseProgress };
+export { PROGRESS_KEY, serialiseProgress, withProgressLock, writeExactly, type WriteResult };
 export const QUARANTINE_PREFIX = 'seven-layers:progress:set-aside:';
 
 export type StoredState =
@@ -66,10 +66,6 @@ export function listSetAside(storage: Storage): { key: string; raw: string }[] {
   return found.sort((a, b) => b.key.localeCompare(a.key));
 }
 
-export type WriteResult = { ok: true; events: ProgressEvent[] } | { ok: false; reason: 'quota' | 'blocked'; events: ProgressEvent[] };
-
-const isQuotaError = (error: unknown): boolean => error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
-
 /**
  * Merges `events` into what is stored now (the union by id) and writes the result. Never writes over a value it
  * cannot read (corrupt or newer): that is the caller's to resolve.
@@ -79,22 +75,4 @@ export function writeMerged(storage: Storage, events: readonly ProgressEvent[]):
   if (stored.kind === 'corrupt' || stored.kind === 'newer') return { ok: false, reason: 'blocked', events: [...events] };
   const merged = mergeEvents(stored.kind === 'ok' ? stored.events : [], events);
   return writeExactly(storage, merged);
-}
-
-/** Writes exactly this log (a reset, a restore or an import that replaces); the caller has taken a snapshot. */
-export function writeExactly(storage: Storage, events: readonly ProgressEvent[]): WriteResult {
-  try {
-    storage.setItem(PROGRESS_KEY, serialiseProgress(events));
-    return { ok: true, events: [...events] };
-  } catch (error) {
-    if (!isQuotaError(error)) throw error;
-    return { ok: false, reason: 'quota', events: [...events] };
-  }
-}
-
-/** Runs `task` under a cross-tab Web Lock where the browser has them, so read-merge-write never interleaves. */
-export async function withProgressLock<T>(task: () => T): Promise<T> {
-  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  if (!locks) return task();
-  return locks.request(PROGRESS_KEY, () => task());
 }

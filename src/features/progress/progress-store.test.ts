@@ -39,6 +39,16 @@ describe('progress store', () => {
     expect(stored(storage)?.events).toMatchObject([{ type: 'topic-opened', topic: 'network/amazon-vpc' }]);
   });
 
+  it('does not lose a second event recorded just before the page goes away', async () => {
+    const storage = memoryStorage();
+    const store = await freshStore();
+    await store.getState().start(storage);
+    await store.getState().record({ type: 'topic-opened', topic: 'network/amazon-vpc' });
+    void store.getState().record({ type: 'topic-read', topic: 'network/amazon-vpc' });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(stored(storage)?.events.map((e) => e.type).sort()).toEqual(['topic-opened', 'topic-read']);
+  });
+
   it('loads, validates and keeps a returning learner’s log', async () => {
     const saved = serialiseProgress([{ id: 'e1', at: 1, type: 'topic-read', topic: 'session/amazon-cognito' }]);
     const storage = memoryStorage({ [PROGRESS_KEY]: saved });

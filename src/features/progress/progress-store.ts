@@ -1,12 +1,10 @@
 import { create } from 'zustand';
 import { mergeEvents, newEventId } from './event-log';
 import type { ProgressEvent } from './progress-events';
-import type { WriteResult } from './progress-storage';
+import { appendBeforeUnload, PROGRESS_KEY, withProgressLock, writeExactly, type WriteResult } from './progress-format';
 import type { SnapshotReason } from './snapshots';
 
-import { PROGRESS_KEY, serialiseProgress } from './progress-format';
-
-// Storage and its zod validation load after the first paint, and only once there is a log to read or write.
+// Reading, validating and merging a stored log (zod) load only once there is a stored log to read or merge into.
 type StorageModule = typeof import('./progress-storage');
 let loadedStorage: StorageModule | null = null;
 const storageModule = (): Promise<StorageModule> => import('./progress-storage').then((mod) => (loadedStorage = mod));
@@ -52,8 +50,13 @@ export const useProgressStore = create<ProgressState>()((set, get) => {
   const save = async (): Promise<void> => {
     const storage = activeStorage;
     if (get().status !== 'ready' || !storage || pending.size === 0) return;
-    const { withProgressLock, writeMerged } = await storageModule();
-    saved(await withProgressLock(() => writeMerged(storage, [...pending.values()])));
+    saved(
+      await withProgressLock(async () => {
+        // Nothing stored yet (a new learner's first event): nothing to read or merge, so no validation to load.
+        if (storage.getItem(PROGRESS_KEY) === null) return writeExactly(storage, [...pending.values()]);
+        return (await storageModule()).writeMerged(storage, [...pending.values()]);
+      }),
+    );
   };
 
   /** Another tab wrote: show its events with ours, and push ours again if its write did not include them. */
@@ -81,8 +84,7 @@ export const useProgressStore = create<ProgressState>()((set, get) => {
       const storage = activeStorage;
       if (!pending.size || !storage || get().status !== 'ready') return;
       if (loadedStorage) loadedStorage.writeMerged(storage, [...pending.values()]);
-      // A first answer whose save is still loading the storage code: with nothing stored, there is nothing to merge.
-      else if (storage.getItem(PROGRESS_KEY) === null) storage.setItem(PROGRESS_KEY, serialiseProgress([...pending.values()]));
+      else appendBeforeUnload(storage, [...pending.values()]);
     });
   };
 
