@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { CourseSidebar } from '@/features/navigation/course-sidebar';
 import { SidebarDrawer } from '@/features/navigation/sidebar-drawer';
@@ -79,7 +79,10 @@ export function RootLayout(): ReactNode {
       </header>
       <ProgressNotice />
       <div className="page-frame">
-        <CourseSidebar id="sidebar" />
+        {/* Hydrated in its own pass (see the topic body): over fifty links that nothing needs first. */}
+        <Suspense>
+          <CourseSidebar id="sidebar" />
+        </Suspense>
         <main id="main" tabIndex={-1}>
           <Outlet />
         </main>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { data, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { topicLoaders } from 'virtual:course/loaders';
 import { DocumentMeta } from '@/app/document-meta';
@@ -117,7 +117,11 @@ export function Component(): ReactNode {
           </dl>
         </header>
         <div className="prose">
-          <Blocks blocks={body.blocks} />
+          {/* A boundary of its own: the body hydrates (and commits) in its own pass after the frame, so the
+              phone's main thread gets breaks instead of one long task. */}
+          <Suspense>
+            <Blocks blocks={body.blocks} />
+          </Suspense>
         </div>
         {topic.questionCount > 0 && (
           <p className="quiz-me">
