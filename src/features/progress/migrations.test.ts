@@ -17,6 +17,18 @@ describe('migrations', () => {
     expect(stored.kind === 'ok' && stored.events.map((e) => e.id)).toEqual(['a']);
   });
 
+  it('takes a format-1 log to format 2 unchanged, snapshots included (format 1 had them before the bump)', () => {
+    const snapshot = { id: 'c', at: 5, type: 'compacted', until: 4, cards: {}, questions: {} };
+    const stored = readStored(memoryStorage({ [PROGRESS_KEY]: JSON.stringify({ ...v1, events: [...v1.events, snapshot] }) }));
+    expect(stored).toMatchObject({ kind: 'ok', migratedFrom: 1 });
+    expect(stored.kind === 'ok' && stored.events.map((e) => e.type)).toEqual(['topic-read', 'compacted']);
+  });
+
+  it('leaves a log of a newer format alone', () => {
+    const raw = JSON.stringify({ ...v1, version: CURRENT_VERSION + 1 });
+    expect(readStored(memoryStorage({ [PROGRESS_KEY]: raw }))).toEqual({ kind: 'newer', version: CURRENT_VERSION + 1 });
+  });
+
   it('applies every step in order, from the first version to the target', () => {
     const steps = {
       1: (d: Record<string, unknown>) => ({ ...d, version: 2, renamed: d.events }),

@@ -4,8 +4,14 @@ import { CURRENT_VERSION } from './progress-events';
 
 export type Migrations = Readonly<Record<number, (data: Record<string, unknown>) => Record<string, unknown>>>;
 
-/** Version 1 is the first format, so there are no steps yet; add `1: (v1) => v2` when the format changes. */
-export const migrations: Migrations = {};
+export const migrations: Migrations = {
+  /**
+   * Format 2 added the `compacted` snapshot event (review history folded into card states). A format-1 log is a
+   * valid format-2 log as it is; the bump exists so that an older copy of the app (another tab, a cached
+   * version), which cannot read snapshots, opens a newer log read-only instead of setting it aside as damaged.
+   */
+  1: (v1) => ({ ...v1, version: 2 }),
+};
 
 /** Applies every step from the data's version up to `target`; throws if a step is missing or does not advance. */
 export function migrate(data: Record<string, unknown>, steps: Migrations = migrations, target = CURRENT_VERSION): Record<string, unknown> {

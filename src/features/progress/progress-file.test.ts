@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memory-storage';
-import type { ProgressEvent } from './progress-events';
+import { CURRENT_VERSION, type ProgressEvent } from './progress-events';
 import { exportProgress, jsonDepth, MAX_IMPORT_BYTES, parseProgressFile } from './progress-file';
 import { PROGRESS_KEY, readStored, writeExactly, writeMerged } from './progress-storage';
 
@@ -27,7 +27,7 @@ describe('import validation', () => {
     ['another app', file({ app: 'anki', version: 1, events: [] }), /not Seven Layers progress/],
     ['an array', '[1,2,3]', /not Seven Layers progress/],
     ['no version', file({ app: 'seven-layers', events: [] }), /no valid version/],
-    ['a newer version', file(ours({ version: 2 })), /newer version of Seven Layers \(format 2/],
+    ['a newer version', file(ours({ version: CURRENT_VERSION + 1 })), new RegExp(`newer version of Seven Layers \\(format ${CURRENT_VERSION + 1}`)],
     ['an unknown event', file(ours({ events: [{ id: 'x', at: 1, type: 'hacked' }] })), /expected format/],
     ['an unknown field', file(ours({ admin: true })), /expected format/],
     ['__proto__ at the top', '{"app":"seven-layers","version":1,"events":[],"__proto__":{"polluted":1}}', /"__proto__" key/],

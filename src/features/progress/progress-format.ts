@@ -8,7 +8,7 @@ import type { ProgressEvent } from './progress-events';
 export const PROGRESS_KEY = 'seven-layers:progress';
 
 /** The version of the stored format; bump it (and add a migration) whenever an older app could misread the log. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 /** The stored form of a log. */
 export const serialiseProgress = (events: readonly ProgressEvent[]): string => JSON.stringify({ app: 'seven-layers', version: CURRENT_VERSION, events });
