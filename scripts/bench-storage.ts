@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { deriveCards } from '../src/features/review/card-state';
 import { storedProgressSchema, type ProgressEvent } from '../src/features/progress/progress-events';
+import { serialiseProgress } from '../src/features/progress/progress-format';
 
 const ANSWERS = 10_000;
 const CARDS = 2_000;
@@ -40,7 +41,7 @@ const time = (fn: () => unknown, runs = 5): number => {
 };
 
 const events = history();
-const raw = JSON.stringify({ app: 'seven-layers', version: 1, events });
+const raw = serialiseProgress(events);
 const node = {
   events: events.length,
   storedKB: Math.round(raw.length / 1024),

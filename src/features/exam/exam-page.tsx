@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { loadAllQuestions } from 'virtual:course/loaders';
 import { DocumentMeta } from '@/app/document-meta';
@@ -11,8 +11,9 @@ import { isAnswerCorrect } from '@/features/quiz/question-types';
 import { ratingFor, recordAnswer, recordReview } from '@/features/quiz/record-answer';
 import { useMounted } from '@/features/quiz/use-mounted';
 import { drawExam, EXAM_MINUTES, EXAM_QUESTIONS } from './exam-draw';
-import { ExamResult } from './exam-result';
-import { ExamRunner } from './exam-runner';
+// The runner and the result screen (question cards, answer keys, Markdown) load with an exam, not with the intro.
+const ExamRunner = lazy(() => import('./exam-runner').then((m) => ({ default: m.ExamRunner })));
+const ExamResult = lazy(() => import('./exam-result').then((m) => ({ default: m.ExamResult })));
 import { scoreExam } from './exam-score';
 import { activeExam, deriveExams, timeLeft, type ExamState } from './exam-state';
 import { AppLink } from '@/ui/app-link';
@@ -118,9 +119,22 @@ function ExamScreen(): ReactNode {
   });
   const result = resultId ? exams.find((e) => e.id === resultId && e.submitted) : undefined;
   const resuming = active && timeLeft(active, openedAt) > 0;
-  if ((result || resuming) && !pool) return <p role="status">Loading your exam…</p>;
-  if (result) return <ExamResult exam={result} questions={questionsOf(result)} />;
-  if (active && resuming) return <ExamRunner exam={active} questions={questionsOf(active)} onSubmit={(reason) => submit(active, reason)} />;
+  const loading = <p role="status">Loading your exam…</p>;
+  if ((result || resuming) && !pool) return loading;
+  if (result) {
+    return (
+      <Suspense fallback={loading}>
+        <ExamResult exam={result} questions={questionsOf(result)} />
+      </Suspense>
+    );
+  }
+  if (active && resuming) {
+    return (
+      <Suspense fallback={loading}>
+        <ExamRunner exam={active} questions={questionsOf(active)} onSubmit={(reason) => submit(active, reason)} />
+      </Suspense>
+    );
+  }
   const start = async () => {
     if (preparing) return; // a second click while the bank loads must not start a second exam
     setPreparing(true);

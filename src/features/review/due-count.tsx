@@ -11,9 +11,14 @@ export function DueCount(): ReactNode {
   useEffect(() => {
     if (!ready) return;
     let cancelled = false;
-    void import('./card-state').then(({ deriveCards, dueCards }) => {
-      if (!cancelled) setDue(dueCards(deriveCards(events), new Date()).length);
-    });
+    // Cards come from reviews (or a snapshot of them): with none, nothing is due and ts-fsrs need not load.
+    if (events.some((e) => e.type === 'reviewed' || e.type === 'compacted')) {
+      void import('./card-state').then(({ deriveCards, dueCards }) => {
+        if (!cancelled) setDue(dueCards(deriveCards(events), new Date()).length);
+      });
+    } else {
+      setDue(0);
+    }
     // A large log is compacted here, off the first paint; the compaction code loads only when it is needed.
     if (events.length >= COMPACT_AFTER_EVENTS) {
       void import('./compaction').then(({ compactionDue, compactionEvent }) => {
