@@ -1,11 +1,12 @@
-// The one module that touches the browser storage of progress. zustand's persist is not used on purpose: it
-// overwrites corrupt or newer data and merges tabs by last-writer-wins, and a learner's history must survive all three.
+// Reading, validating and merging the stored progress log (plain writes and the cross-tab lock are in
+// progress-format.ts). zustand's persist is not used on purpose: it overwrites corrupt or newer data and merges tabs
+// by last-writer-wins, and a learner's history must survive all three.
 import { mergeEvents } from './event-log';
-import { CURRENT_VERSION, PROGRESS_KEY, serialiseProgress, withProgressLock, writeExactly, type WriteResult } from './progress-format';
+import { CURRENT_VERSION, PROGRESS_KEY, serialiseProgress, writeExactly, type WriteResult } from './progress-format';
 import { storedProgressSchema, type ProgressEvent } from './progress-events';
 import { migrate, migrations, type Migrations } from './migrations';
 
-export { PROGRESS_KEY, serialiseProgress, withProgressLock, writeExactly, type WriteResult };
+export { PROGRESS_KEY, serialiseProgress, writeExactly, type WriteResult };
 export const QUARANTINE_PREFIX = 'seven-layers:progress:set-aside:';
 
 export type StoredState =

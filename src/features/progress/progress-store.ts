@@ -91,13 +91,13 @@ export const useProgressStore = create<ProgressState>()((set, get) => {
   const startOnce = async (storage: Storage): Promise<void> => {
     activeStorage = storage;
     listen();
-    // A new learner has nothing to read, validate or migrate: the storage code loads with their first answer.
+    // A new learner has nothing to read, validate or migrate: the storage code loads once a stored log needs merging.
     if (storage.getItem(PROGRESS_KEY) === null) {
       set({ status: 'ready', events: mergeEvents([], [...pending.values()]) });
       return save();
     }
     const mod = await storageModule();
-    const { opened, notice, setAsideKey } = await mod.withProgressLock(() => openStorage(storage, mod));
+    const { opened, notice, setAsideKey } = await withProgressLock(() => openStorage(storage, mod));
     if (opened.kind === 'newer') return set({ status: 'read-only', notice });
     set({ status: 'ready', notice, setAsideKey, events: mergeEvents(opened.events, [...pending.values()]) });
     await save();
@@ -124,7 +124,7 @@ export const useProgressStore = create<ProgressState>()((set, get) => {
       if (get().status !== 'ready' || !storage) return { ok: false, message: 'Progress cannot be changed now: it is read-only or still loading.' };
       const mod = await storageModule();
       const { takeSnapshot } = await import('./snapshots');
-      return mod.withProgressLock((): ChangeResult => {
+      return withProgressLock((): ChangeResult => {
         let snapshotKey: string | null;
         try {
           snapshotKey = takeSnapshot(storage, reason);
