@@ -38,12 +38,13 @@ export function courseUrls(): { url: string; module: string | null }[] {
   const layers = course.layers.map((l) => ({ url: paths.layer(l.slug), module: 'src/features/layers/layer-page.tsx' }));
   const topics = course.layers.flatMap((l) => l.topics.map((t) => ({ url: paths.topic(l.slug, t.slug), module: 'src/features/topics/topic-page.tsx' })));
   const cheatSheets = course.layers.map((l) => ({ url: paths.cheatSheet(l.slug), module: 'src/features/layers/cheat-sheet-page.tsx' }));
-  const aliases = course.layers.map((l) => ({ url: `/layers/${l.number}`, module: null }));
+  const aliases = course.layers.filter((l) => l.number > 0).map((l) => ({ url: `/layers/${l.number}`, module: null }));
   return [
     { url: paths.home(), module: 'src/features/layers/home-page.tsx' },
     { url: paths.about(), module: 'src/features/course/about-page.tsx' },
     { url: paths.progress(), module: 'src/features/progress/progress-page.tsx' },
     { url: paths.services(), module: 'src/features/services/services-page.tsx' },
+    { url: paths.examGuide(), module: 'src/features/exam-guide/exam-guide-page.tsx' },
     // A shell: the query is read in the browser after hydration.
     { url: paths.search(), module: 'src/features/search/search-page.tsx' },
     ...layers,

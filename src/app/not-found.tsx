@@ -7,6 +7,8 @@ import { DocumentMeta } from './document-meta';
 import { paths } from './paths';
 import { pageTitle, type RouteHandle } from './route-meta';
 import { AppLink } from '@/ui/app-link';
+import { partShortLabel } from '@/content/layer-labels';
+import { LAYER_SLUGS } from '@/content/constants';
 
 const META = { title: pageTitle('Page not found'), description: 'This page does not exist in Seven Layers.' };
 export const notFoundHandle: RouteHandle = { meta: () => META };
@@ -53,12 +55,12 @@ export function NotFoundPage(): ReactNode {
         Start again from <AppLink to={paths.home()}>the OSI stack</AppLink>, or pick a layer:
       </p>
       <ul className="inline-list">
-        {['application', 'presentation', 'session', 'transport', 'network', 'data-link', 'physical'].map((slug) => {
+        {LAYER_SLUGS.map((slug) => {
           const layer = findLayer(slug);
           return layer ? (
             <li key={slug}>
               <AppLink to={paths.layer(layer.slug)}>
-                {layer.number} · {layer.title}
+                {partShortLabel(layer)}
               </AppLink>
             </li>
           ) : null;

@@ -20,6 +20,8 @@ export const paths = {
   exam: () => '/exam',
   examResult: (exam: string) => `/exam?result=${encodeURIComponent(exam)}`,
   review: () => '/review',
+  /** The SCS-C03 outline: domains, tasks and skills beside what teaches them and the learner's readiness. */
+  examGuide: () => '/exam-guide',
   question: (id: string) => `/questions/${id}`,
   services: () => '/services',
   /** The shareable results page of a search. */

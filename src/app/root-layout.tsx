@@ -56,6 +56,9 @@ export function RootLayout(): ReactNode {
               <AppLink to={paths.exam()} current={isCurrent(paths.exam())}>Exam</AppLink>
             </li>
             <li>
+              <AppLink to={paths.examGuide()} current={isCurrent(paths.examGuide())}>Guide</AppLink>
+            </li>
+            <li>
               <AppLink to={paths.review()} current={isCurrent(paths.review())}>
                 Review <DueCount />
               </AppLink>

@@ -28,6 +28,7 @@ export const routes: RouteObject[] = [
           { id: 'quiz', path: 'quiz', lazy: () => import('@/features/quiz/quiz-page') },
           { id: 'exam', path: 'exam', lazy: () => import('@/features/exam/exam-page') },
           { id: 'review', path: 'review', lazy: () => import('@/features/review/review-page') },
+          { id: 'exam-guide', path: 'exam-guide', lazy: () => import('@/features/exam-guide/exam-guide-page') },
           { id: 'question', path: 'questions/:id', lazy: () => import('@/features/questions/question-page') },
           { id: 'not-found', path: '*', Component: NotFoundPage, handle: notFoundHandle },
         ],

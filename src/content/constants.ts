@@ -1,7 +1,7 @@
 // Course-wide constants that ship to the browser (kept free of zod so the main bundle stays small).
 
 /** The seven OSI layers, top to bottom; the slug is part of every course URL. */
-export const LAYER_SLUGS = ['application', 'presentation', 'session', 'transport', 'network', 'data-link', 'physical'] as const;
+export const LAYER_SLUGS = ['application', 'presentation', 'session', 'transport', 'network', 'data-link', 'physical', 'across-the-stack'] as const;
 export type LayerSlug = (typeof LAYER_SLUGS)[number];
 
 /** Pages every layer has beside its topics (`/layers/<layer>/cheat-sheet`): no topic may take these names. */

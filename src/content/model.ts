@@ -49,6 +49,8 @@ export interface TopicSummary {
   services: string[];
   tags: string[];
   domains: Domain[];
+  /** Skills of the SCS-C03 outline the topic teaches (src/content/blueprint.ts). */
+  skills: string[];
   related: string[];
   order: number;
   hasDiagram: boolean;
@@ -86,7 +88,7 @@ export interface CourseIndex {
 }
 
 /** What the main bundle carries of a topic: enough for lists, navigation and the stack (summaries load lazily). */
-export type TopicEntry = Omit<TopicSummary, 'summary' | 'tags' | 'related'>;
+export type TopicEntry = Omit<TopicSummary, 'summary' | 'tags' | 'related' | 'skills'>;
 export type LayerEntry = Omit<LayerSummary, 'topics'> & { topics: TopicEntry[] };
 /** The course index in the main bundle (`virtual:course`). */
 export interface BrowserCourseIndex {
@@ -96,7 +98,7 @@ export interface BrowserCourseIndex {
 }
 
 /** The parts of a topic kept out of the main bundle (`virtual:course/details`), by `layer/topic`. */
-export type TopicDetails = Record<string, Pick<TopicSummary, 'summary' | 'tags' | 'related'>>;
+export type TopicDetails = Record<string, Pick<TopicSummary, 'summary' | 'tags' | 'related' | 'skills'>>;
 
 export interface ChoiceOption {
   id: string;
@@ -123,6 +125,8 @@ interface QuestionBase {
   layer: LayerSlug;
   topic: string;
   domain: Domain;
+  /** The skill of the SCS-C03 outline it tests, e.g. "4.2.5". */
+  skill: string | null;
   difficulty: Difficulty;
   /** The section that teaches it. */
   teaches: { layer: LayerSlug; topic: string; section: string };
@@ -136,3 +140,20 @@ export type Question =
   | (QuestionBase & { type: 'matching'; pairs: MatchingPair[]; answers: string[] });
 
 export type { QuestionType };
+
+/** A place in the course that teaches a skill: a topic section (or a whole topic when `section` is null). */
+export interface OutlinePlace {
+  layer: LayerSlug;
+  topic: string;
+  topicTitle: string;
+  section: string | null;
+  sectionTitle: string | null;
+}
+
+/** The outline's skills joined to the course (`virtual:course/outline`, built at compile time). */
+export interface OutlineIndex {
+  /** By skill id: the places that teach it, topics first, then the sections its questions point at. */
+  places: Record<string, OutlinePlace[]>;
+  /** Every question as [id, layer, skill], for per-skill counts, accuracy and recall in the browser. */
+  questions: [id: string, layer: LayerSlug, skill: string | null][];
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { skillById } from './blueprint.ts';
 import { DIFFICULTIES, DOMAIN_SLUGS, LAYER_SLUGS, QUESTION_TYPES, type Domain } from './constants.ts';
 
 export { DOMAINS, LAYER_SLUGS, QUESTION_TYPES } from './constants.ts';
@@ -12,6 +13,12 @@ export const difficultySchema = z.enum(DIFFICULTIES);
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** A skill of the SCS-C03 outline by its id, e.g. `4.2.5` (src/content/blueprint.ts). */
+export const skillIdSchema = z
+  .union([z.string(), z.number()])
+  .transform(String)
+  .refine((id) => skillById(id) !== undefined, { error: (issue) => `unknown skill ${String(issue.input)}` });
 
 /** Front matter of a layer overview (`_layer.md`). */
 export const layerFrontmatterSchema = z.strictObject({
@@ -39,6 +46,8 @@ export const topicFrontmatterSchema = z.strictObject({
   related: z.array(z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, 'must be layer-slug/topic-slug')).default([]),
   /** Position within the layer, 1 first. */
   order: z.number().int().positive(),
+  /** Skills of the SCS-C03 outline this topic teaches, e.g. `[3.2.7, 5.3.4]`. */
+  skills: z.array(skillIdSchema).default([]),
 });
 export type TopicFrontmatter = z.infer<typeof topicFrontmatterSchema>;
 
@@ -56,6 +65,8 @@ export const questionMetaSchema = z.strictObject({
   difficulty: difficultySchema,
   /** Link to the section that teaches it: `#id` or `topic.md#id`. */
   teaches: nonEmpty,
+  /** The skill of the SCS-C03 outline it tests, e.g. `4.2.5`; it must belong to `domain`. */
+  skill: skillIdSchema.optional(),
 });
 export type QuestionMeta = z.infer<typeof questionMetaSchema>;
 

@@ -10,6 +10,7 @@ declare module 'virtual:course/loaders' {
   export const loadIntro: Loader<{ toc: import('./model').TocEntry[]; blocks: import('./model').Block[] }>;
   export const loadAllQuestions: Loader<import('./model').Question[]>;
   export const loadTopicDetails: Loader<import('./model').TopicDetails>;
+  export const loadOutline: Loader<import('./model').OutlineIndex>;
 }
 declare module 'virtual:course/search-index' {
   /** JSON.stringify of the course's MiniSearch index (see src/content/search-model.ts for its options). */

@@ -53,7 +53,8 @@ export function readFrontmatter<S extends z.ZodType>(tree: Root, schema: S, sink
     }
     const where = issue.path.length ? `"${issue.path.map(String).join('.')}"` : 'front matter';
     const missing = issue.code === 'invalid_type' && !doc.hasIn(issue.path as (string | number)[]);
-    const message = missing ? `missing front matter key ${where}` : `front matter ${where}: ${issue.message}`;
+    // A custom check (an unknown skill id) says all it needs on its own: "unknown skill 3.2.9".
+    const message = issue.code === 'custom' ? issue.message : missing ? `missing front matter key ${where}` : `front matter ${where}: ${issue.message}`;
     sink.report(offset + lineOfPath(doc, counter, issue.path), message);
   }
   return undefined;

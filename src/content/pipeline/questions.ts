@@ -1,6 +1,7 @@
 import type { List, ListItem, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ChoiceOption, MatchingPair, OrderingStep, Question } from '../model.ts';
+import { skillById } from '../blueprint.ts';
 import { questionIdSchema, questionMetaSchema, type LayerSlug, type QuestionMeta } from '../schema.ts';
 import { toBlocks, toInlines, type BlockContext } from './blocks.ts';
 import { resolveLink } from './links.ts';
@@ -52,7 +53,7 @@ function readMeta(node: RootContent | undefined, ctx: BlockContext, headingLine:
     } else {
       const key = String(issue.path[0] ?? '');
       const index = lines.findIndex((l) => l.trim().startsWith(`${key}:`));
-      const what = index < 0 ? `missing question metadata "${key}"` : `question metadata "${key}": ${issue.message}`;
+      const what = index < 0 ? `missing question metadata "${key}"` : issue.code === 'custom' ? issue.message : `question metadata "${key}": ${issue.message}`;
       ctx.sink.report(index < 0 ? start : start + index, what);
     }
   }
@@ -70,6 +71,10 @@ function toQuestion(heading: RootContent, body: RootContent[], scope: QuestionSc
   if (!read) return null;
   const { meta } = read;
   const teaches = resolveTeaches(meta.teaches, read.lines.teaches, ctx);
+  const skill = meta.skill ? skillById(meta.skill) : undefined;
+  if (skill && skill.domain !== meta.domain) {
+    ctx.sink.report(read.lines.skill, `skill ${skill.id} belongs to the ${skill.domain} domain, but the question's domain is ${meta.domain}`);
+  }
   const rest = body.slice(1);
   const answerAt = findAnswerBlock(rest, meta.type);
   if (answerAt < 0) {
@@ -83,6 +88,7 @@ function toQuestion(heading: RootContent, body: RootContent[], scope: QuestionSc
     layer: scope.layer,
     topic: scope.topic,
     domain: meta.domain,
+    skill: meta.skill ?? null,
     difficulty: meta.difficulty,
     teaches: teaches ?? { layer: scope.layer, topic: scope.topic, section: '' },
     stem: toBlocks(stemNodes, ctx),

@@ -5,6 +5,7 @@ import { compileCourse, type CompiledCourse } from './course.ts';
 import { ContentError, formatIssue } from './issues.ts';
 import { loadContent } from './load.ts';
 import { checkDiagrams } from './mermaid-check.ts';
+import { outlineIndex } from './outline-index.ts';
 import { searchIndexJson } from './search-documents.ts';
 
 const PREFIX = 'virtual:course';
@@ -23,6 +24,7 @@ function loadersModule(course: CompiledCourse): string {
     `export const loadIntro = () => import(${JSON.stringify(`${PREFIX}/intro`)});`,
     `export const loadAllQuestions = () => import(${JSON.stringify(`${PREFIX}/all-questions`)});`,
     `export const loadTopicDetails = () => import(${JSON.stringify(`${PREFIX}/details`)});`,
+    `export const loadOutline = () => import(${JSON.stringify(`${PREFIX}/outline`)});`,
   ].join('\n');
 }
 
@@ -30,13 +32,16 @@ function loadersModule(course: CompiledCourse): string {
 function browserIndex(course: CompiledCourse): BrowserCourseIndex {
   return {
     ...course.index,
-    layers: course.index.layers.map((layer) => ({ ...layer, topics: layer.topics.map(({ summary: _s, tags: _t, related: _r, ...entry }) => entry) })),
+    layers: course.index.layers.map((layer) => ({
+      ...layer,
+      topics: layer.topics.map(({ summary: _s, tags: _t, related: _r, skills: _k, ...entry }) => entry),
+    })),
   };
 }
 
 function topicDetails(course: CompiledCourse): TopicDetails {
   const details: TopicDetails = {};
-  for (const t of course.index.layers.flatMap((l) => l.topics)) details[`${t.layer}/${t.slug}`] = { summary: t.summary, tags: t.tags, related: t.related };
+  for (const t of course.index.layers.flatMap((l) => l.topics)) details[`${t.layer}/${t.slug}`] = { summary: t.summary, tags: t.tags, related: t.related, skills: t.skills };
   return details;
 }
 
@@ -46,6 +51,7 @@ function moduleFor(course: CompiledCourse, id: string): string | null {
   if (id === '/details') return jsonModule(topicDetails(course));
   if (id === '/loaders') return loadersModule(course);
   if (id === '/intro') return jsonModule(course.intro);
+  if (id === '/outline') return jsonModule(outlineIndex(course));
   if (id === '/all-questions') return jsonModule([...course.questions.values()].flat());
   // A string, not parsed data: the browser hands it to MiniSearch.loadJSON as it is.
   if (id === '/search-index') return `export default ${JSON.stringify(searchIndexJson(course))};`;

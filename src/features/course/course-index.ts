@@ -35,7 +35,7 @@ export function neighbours(topic: TopicEntry): { previous?: TopicEntry; next?: T
 /** A topic with its summary, tags and related topics, which load in their own chunk. */
 export async function withDetails(topic: TopicEntry): Promise<TopicSummary> {
   const details = (await loadTopicDetails()).default[topicKey(topic)];
-  return { ...topic, summary: details?.summary ?? '', tags: details?.tags ?? [], related: details?.related ?? [] };
+  return { ...topic, summary: details?.summary ?? '', tags: details?.tags ?? [], related: details?.related ?? [], skills: details?.skills ?? [] };
 }
 
 /** Every topic with its details, in reading order. */

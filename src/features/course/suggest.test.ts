@@ -3,7 +3,7 @@ import type { TopicSummary } from '@/content/model';
 import { editDistance, suggestTopics } from './suggest';
 
 const topic = (layer: TopicSummary['layer'], slug: string, title: string): TopicSummary => ({
-  layer, slug, title, summary: '', services: [], tags: [], domains: ['detection'], related: [], order: 1, hasDiagram: false, questionCount: 0,
+  layer, slug, title, summary: '', services: [], tags: [], domains: ['detection'], skills: [], related: [], order: 1, hasDiagram: false, questionCount: 0,
 });
 
 const topics = [

@@ -17,8 +17,10 @@ export function editDistance(a: string, b: string): number {
 const words = (text: string): string[] => text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 
 /** How well a topic matches a mistyped path segment: lower is better. */
-function score(segment: string, topic: TopicSummary): number {
-  const candidates = [topic.slug, ...words(topic.title), ...topic.slug.split('-'), ...topic.tags];
+type Suggestable = Pick<TopicSummary, 'slug' | 'title'> & { tags?: string[] };
+
+function score(segment: string, topic: Suggestable): number {
+  const candidates = [topic.slug, ...words(topic.title), ...topic.slug.split('-'), ...(topic.tags ?? [])];
   const best = Math.min(...candidates.map((c) => editDistance(segment, c) / Math.max(c.length, segment.length, 1)));
   const prefix = candidates.some((c) => c.startsWith(segment) || segment.startsWith(c)) ? -0.2 : 0;
   return best + prefix;
@@ -28,7 +30,7 @@ function score(segment: string, topic: TopicSummary): number {
  * The topics closest to an unknown path, best first: each path segment is compared with topic slugs, title words
  * and tags, so `/layers/presentation/kmss` suggests the KMS topics.
  */
-export function suggestTopics(pathname: string, topics: TopicSummary[], limit = 3): TopicSummary[] {
+export function suggestTopics<T extends Suggestable & { layer: string }>(pathname: string, topics: T[], limit = 3): T[] {
   const segments = pathname.toLowerCase().split('/').filter((s) => s && s !== 'layers');
   const last = segments.at(-1);
   if (!last) return [];
@@ -39,4 +41,15 @@ export function suggestTopics(pathname: string, topics: TopicSummary[], limit = 
     .sort((a, b) => a.s - b.s)
     .slice(0, limit)
     .map((x) => x.topic);
+}
+
+/** The candidates closest to a mistyped value (a layer slug, a skill id, a domain), best first. */
+export function closestValues(value: string, candidates: readonly string[], limit = 3): string[] {
+  const v = value.toLowerCase();
+  return candidates
+    .map((c) => ({ c, d: editDistance(v, c.toLowerCase()) / Math.max(c.length, v.length, 1) - (c.startsWith(v) || v.startsWith(c) ? 0.2 : 0) }))
+    .filter((x) => x.d < 0.6)
+    .sort((a, b) => a.d - b.d)
+    .slice(0, limit)
+    .map((x) => x.c);
 }

@@ -5,7 +5,7 @@ import type { Question } from '@/content/model';
 import { domainQuotas, drawExam, EXAM_QUESTIONS } from './exam-draw';
 
 const question = (id: string, domain: Domain): Question => ({
-  id, domain, layer: 'network', topic: 't', difficulty: 'medium', teaches: { layer: 'network', topic: 't', section: 's' }, stem: [], explanation: [], type: 'single', options: [],
+  id, domain, layer: 'network', topic: 't', skill: null, difficulty: 'medium', teaches: { layer: 'network', topic: 't', section: 's' }, stem: [], explanation: [], type: 'single', options: [],
 });
 
 /** A bank with `sizes[i]` questions in domain i. */

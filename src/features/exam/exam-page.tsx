@@ -10,7 +10,7 @@ import { useProgressStore } from '@/features/progress/progress-store';
 import { isAnswerCorrect } from '@/features/quiz/question-types';
 import { ratingFor, recordAnswer, recordReview } from '@/features/quiz/record-answer';
 import { useMounted } from '@/features/quiz/use-mounted';
-import { drawExam, EXAM_MINUTES, EXAM_QUESTIONS } from './exam-draw';
+import { drawExam, EXAM_MINUTES, EXAM_QUESTIONS, freshExamsLeft } from './exam-draw';
 // The runner and the result screen (question cards, answer keys, Markdown) load with an exam, not with the intro.
 const ExamRunner = lazy(() => import('./exam-runner').then((m) => ({ default: m.ExamRunner })));
 const ExamResult = lazy(() => import('./exam-result').then((m) => ({ default: m.ExamResult })));
@@ -46,6 +46,11 @@ function ExamIntro({ exams = [], onStart, pool, preparing = false }: { exams?: E
         The SCS-C03 format: {EXAM_QUESTIONS} questions drawn across the six domains by their weights, {EXAM_MINUTES} minutes, no feedback until you submit.
         Flag questions to come back to them; a review screen lists unanswered and flagged questions before you submit. Your exam is saved as you go: close
         the tab and come back, the clock keeps running.
+      </p>
+      <p>
+        Each new exam draws the questions you have not met in an earlier exam first, so your mock exams do not repeat until the bank runs out.
+        {pool && exams.length > 0 ? ` ${freshExamsLeft(pool, new Set(exams.flatMap((e) => e.questionIds)))} more exams can be drawn before a question you have seen comes back.` : ''}{' '}
+        Plan what to study with the <AppLink to={paths.examGuide()}>exam guide</AppLink>.
       </p>
       {/* Disabled until the page can act on it (before hydration a click would be lost). */}
       <button type="button" className="button" onClick={onStart} disabled={preparing || !onStart}>
@@ -139,7 +144,8 @@ function ExamScreen(): ReactNode {
     if (preparing) return; // a second click while the bank loads must not start a second exam
     setPreparing(true);
     const exam = newEventId();
-    const questionIds = drawExam(await load(), exam).map((q) => q.id);
+    const seen = new Set(exams.flatMap((e) => e.questionIds));
+    const questionIds = drawExam(await load(), exam, EXAM_QUESTIONS, seen).map((q) => q.id);
     await record({ type: 'exam-started', exam, questionIds, durationMs: EXAM_MINUTES * 60_000 });
     setPreparing(false);
   };

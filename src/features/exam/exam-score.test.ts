@@ -26,7 +26,7 @@ describe('scaledScore', () => {
 
 describe('scoreExam', () => {
   const q = (id: string, domain: Question['domain'], layer: Question['layer']): Question => ({
-    id, domain, layer, topic: 't', difficulty: 'easy', teaches: { layer, topic: 't', section: 's' }, stem: [], explanation: [], type: 'single',
+    id, domain, layer, topic: 't', skill: null, difficulty: 'easy', teaches: { layer, topic: 't', section: 's' }, stem: [], explanation: [], type: 'single',
     options: [{ id: 'a', text: [], correct: true, explanation: [] }, { id: 'b', text: [], correct: false, explanation: [] }],
   });
   it('scores unanswered as wrong and breaks down by domain and layer', () => {

@@ -13,6 +13,7 @@ import { Blocks } from '@/ui/markdown/blocks';
 import { MarkdownScopeContext, type MarkdownScope } from '@/ui/markdown/markdown-scope';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { condenseBlocks } from './condense';
+import { partEyebrow, partLabel, partShortLabel } from '@/content/layer-labels';
 
 /** `/layers/:layer/cheat-sheet`: the layer's overview and every one of its topics, with diagrams, on one page. */
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -35,7 +36,7 @@ export const handle: RouteHandle = {
     const layer = (d as CheatSheetData | undefined)?.layer;
     if (!layer) return null;
     return {
-      title: pageTitle(`Layer ${layer.number}: ${layer.title} cheat sheet`),
+      title: pageTitle(`${partLabel(layer)} cheat sheet`),
       description: `Every topic of the ${layer.title} layer on one printable page, diagrams included: ${layer.summary}`,
     };
   },
@@ -56,12 +57,12 @@ export function Component(): ReactNode {
       <Breadcrumbs
         trail={[
           { label: 'Layers', to: paths.home() },
-          { label: `${layer.number} · ${layer.title}`, to: paths.layer(layer.slug) },
+          { label: partShortLabel(layer), to: paths.layer(layer.slug) },
           { label: 'Cheat sheet' },
         ]}
       />
       <header className="page-header">
-        <p className="eyebrow">Layer {layer.number} cheat sheet · Seven Layers</p>
+        <p className="eyebrow">{partEyebrow(layer)} cheat sheet · Seven Layers</p>
         <h1 id="cheat-sheet-title">{layer.title}</h1>
         <p className="lead">{layer.summary}</p>
         <p className="cheat-sheet-actions actions">

@@ -6,6 +6,7 @@ import { DEFAULT_DESCRIPTION, SITE_NAME, type RouteHandle } from '@/app/route-me
 import { allTopics, course, findTopic } from '@/features/course/course-index';
 import { selectLastOpened, selectReadTopics, useProgressStore } from '@/features/progress/progress-store';
 import { AppLink } from '@/ui/app-link';
+import { isCrossLayer, partLabel } from '@/content/layer-labels';
 
 export const handle: RouteHandle = {
   meta: () => ({ title: `${SITE_NAME} · AWS security through the OSI model`, description: DEFAULT_DESCRIPTION }),
@@ -47,8 +48,33 @@ function ContinueStudying(): ReactNode {
   );
 }
 
-/** `/`: the OSI stack, layer 7 at the top, each layer with its AWS services. */
+type Part = (typeof course.layers)[number];
+
+function PartCard({ part, heading }: { part: Part; heading: 'span' | 'h3' }): ReactNode {
+  const Name = heading;
+  return (
+    <>
+      <AppLink to={paths.layer(part.slug)} className="osi-layer-link">
+        <span className="osi-number" aria-hidden="true">
+          {isCrossLayer(part) ? '∗' : part.number}
+        </span>
+        <Name className="osi-name">{partLabel(part)}</Name>
+      </AppLink>
+      <p className="osi-summary">{part.summary}</p>
+      <ul className="service-chips" aria-label={`AWS services: ${partLabel(part)}`}>
+        {part.services.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
+      <p className="muted">{part.topics.length} topics</p>
+    </>
+  );
+}
+
+/** `/`: the OSI stack, layer 7 at the top, each layer with its AWS services; the cross-layer part beside it. */
 export function Component(): ReactNode {
+  const layers = course.layers.filter((l) => !isCrossLayer(l));
+  const across = course.layers.filter((l) => isCrossLayer(l));
   return (
     <div className="home">
       <DocumentMeta />
@@ -56,34 +82,33 @@ export function Component(): ReactNode {
         <h1>{course.title}</h1>
         <p className="lead">{course.summary || DEFAULT_DESCRIPTION}</p>
         <p>
-          <AppLink to={paths.about()}>How this course works</AppLink>
+          <AppLink to={paths.about()}>How this course works</AppLink> · <AppLink to={paths.examGuide()}>The SCS-C03 exam guide, skill by skill</AppLink>
         </p>
       </section>
       <ContinueStudying />
-      <section aria-labelledby="stack-title">
-        <h2 id="stack-title">The OSI stack</h2>
-        <ol className="osi-stack" reversed>
-          {course.layers.map((layer) => (
-            <li key={layer.slug} className={`osi-layer osi-layer-${layer.number}`}>
-              <AppLink to={paths.layer(layer.slug)} className="osi-layer-link">
-                <span className="osi-number" aria-hidden="true">
-                  {layer.number}
-                </span>
-                <span className="osi-name">
-                  Layer {layer.number}: {layer.title}
-                </span>
-              </AppLink>
-              <p className="osi-summary">{layer.summary}</p>
-              <ul className="service-chips" aria-label={`AWS services at layer ${layer.number}`}>
-                {layer.services.map((s) => (
-                  <li key={s}>{s}</li>
-                ))}
-              </ul>
-              <p className="muted">{layer.topics.length} topics</p>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <div className="home-parts">
+        <section aria-labelledby="stack-title">
+          <h2 id="stack-title">The OSI stack</h2>
+          <ol className="osi-stack" reversed>
+            {layers.map((layer) => (
+              <li key={layer.slug} className={`osi-layer osi-layer-${layer.number}`}>
+                <PartCard part={layer} heading="span" />
+              </li>
+            ))}
+          </ol>
+        </section>
+        {across.length > 0 && (
+          <section aria-labelledby="across-title" className="across-stack">
+            <h2 id="across-title">Across the stack</h2>
+            <p className="muted">What acts on every layer at once: governance, detection pipelines, incident response, backup and recovery.</p>
+            {across.map((part) => (
+              <div key={part.slug} className="osi-layer osi-layer-across">
+                <PartCard part={part} heading="h3" />
+              </div>
+            ))}
+          </section>
+        )}
+      </div>
     </div>
   );
 }

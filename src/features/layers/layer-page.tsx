@@ -9,6 +9,7 @@ import { selectReadTopics, useProgressStore } from '@/features/progress/progress
 import { Blocks } from '@/ui/markdown/blocks';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { AppLink } from '@/ui/app-link';
+import { partEyebrow, partLabel, partShortLabel } from '@/content/layer-labels';
 
 /** `/layers/:layer`; `/layers/1` … `/layers/7` redirect to the slug. */
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -27,7 +28,7 @@ export const handle: RouteHandle = {
   meta: (d) => {
     const layer = (d as LayerData | undefined)?.layer;
     if (!layer) return null;
-    return { title: pageTitle(`Layer ${layer.number}: ${layer.title}`), description: layer.summary };
+    return { title: pageTitle(partLabel(layer)), description: layer.summary };
   },
 };
 
@@ -38,9 +39,9 @@ export function Component(): ReactNode {
   return (
     <article className="layer-page">
       <DocumentMeta />
-      <Breadcrumbs trail={[{ label: 'Layers', to: paths.home() }, { label: `${layer.number} · ${layer.title}` }]} />
+      <Breadcrumbs trail={[{ label: 'Layers', to: paths.home() }, { label: partShortLabel(layer) }]} />
       <header className="page-header">
-        <p className="eyebrow">Layer {layer.number}</p>
+        <p className="eyebrow">{partEyebrow(layer)}</p>
         <h1>{layer.title}</h1>
         <p className="lead">{layer.summary}</p>
         <p className="actions">

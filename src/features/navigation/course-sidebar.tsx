@@ -3,6 +3,7 @@ import { useLocation, useParams } from 'react-router';
 import { paths } from '@/app/paths';
 import { course } from '@/features/course/course-index';
 import { AppLink } from '@/ui/app-link';
+import { isCrossLayer } from '@/content/layer-labels';
 
 /** The whole course: the seven layers, each collapsible with its topics; the current page is marked. */
 export function CourseSidebar({ id }: { id: string }): ReactNode {
@@ -32,7 +33,7 @@ export function CourseSidebar({ id }: { id: string }): ReactNode {
             {/* The current layer opens on arrival; the learner can open and close any layer. */}
             <details open={layer.slug === currentLayer || undefined} key={`${layer.slug}-${layer.slug === currentLayer}`}>
               <summary>
-                <span className="sidebar-number">{layer.number}</span> {layer.title}
+                <span className="sidebar-number">{isCrossLayer(layer) ? '∗' : layer.number}</span> {layer.title}
               </summary>
               <ul>
                 <li>

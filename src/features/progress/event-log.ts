@@ -28,3 +28,10 @@ export function latestSnapshot(events: readonly ProgressEvent[]): Extract<Progre
   for (const e of events) if (e.type === 'compacted' && (!latest || e.until > latest.until)) latest = e;
   return latest;
 }
+
+/** The latest exam date the learner set (YYYY-MM-DD), or null. */
+export function selectExamDate(events: readonly ProgressEvent[]): string | null {
+  let date: string | null = null;
+  for (const e of events) if (e.type === 'exam-date-set') date = e.date;
+  return date;
+}

@@ -10,6 +10,7 @@ import { AnswerFlow } from '@/features/quiz/answer-flow';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { inlineText } from '@/ui/markdown/inlines';
 import { AppLink } from '@/ui/app-link';
+import { partShortLabel } from '@/content/layer-labels';
 
 /** `/questions/:id`: one question by its id. */
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -43,7 +44,7 @@ export function Component(): ReactNode {
       <Breadcrumbs
         trail={[
           { label: 'Layers', to: paths.home() },
-          { label: `${layer?.number} · ${layer?.title}`, to: paths.layer(question.layer) },
+          { label: layer ? partShortLabel(layer) : '', to: paths.layer(question.layer) },
           { label: topic?.title ?? question.topic, to: paths.topic(question.layer, question.topic) },
           { label: `Question ${question.id}` },
         ]}

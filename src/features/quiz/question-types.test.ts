@@ -3,7 +3,7 @@ import type { Question } from '@/content/model';
 import { correctAnswer, initialAnswer, isAnswerComplete, isAnswerCorrect, presentQuestion } from './question-types';
 import { seededShuffle } from './seeded-random';
 
-const base = { layer: 'application' as const, topic: 'waf', domain: 'detection' as const, difficulty: 'easy' as const, teaches: { layer: 'application' as const, topic: 'waf', section: 's' }, stem: [], explanation: [] };
+const base = { layer: 'application' as const, topic: 'waf', domain: 'detection' as const, skill: null, difficulty: 'easy' as const, teaches: { layer: 'application' as const, topic: 'waf', section: 's' }, stem: [], explanation: [] };
 const text = (value: string) => [{ type: 'text' as const, value }];
 const single: Question = { ...base, id: 'q-single', type: 'single', options: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: text(id), correct: id === 'b', explanation: [] })) };
 const multiple: Question = { ...base, id: 'q-multiple', type: 'multiple', options: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, text: text(id), correct: id === 'a' || id === 'c', explanation: [] })) };

@@ -3,6 +3,7 @@ import { Form } from 'react-router';
 import { DIFFICULTIES, DOMAINS, DOMAIN_SLUGS } from '@/content/constants';
 import { course, topicKey } from '@/features/course/course-index';
 import { paths } from '@/app/paths';
+import { partLabel } from '@/content/layer-labels';
 
 /** The quiz builder: a GET form, so its choices become the quiz's URL (shareable). */
 export function QuizBuilder(): ReactNode {
@@ -16,7 +17,7 @@ export function QuizBuilder(): ReactNode {
           {course.layers.map((layer) => (
             <div key={layer.slug} className="builder-layer">
               <label className="builder-layer-label">
-                <input type="checkbox" name="layer" value={layer.slug} /> Layer {layer.number}: {layer.title} (all topics)
+                <input type="checkbox" name="layer" value={layer.slug} /> {partLabel(layer)} (all topics)
               </label>
               <ul className="builder-topics">
                 {layer.topics

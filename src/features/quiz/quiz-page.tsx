@@ -11,6 +11,8 @@ import { questionHistory } from './history';
 import { loadQuestions } from './load-questions';
 import { QuizBuilder } from './quiz-builder';
 import { banksFor, isQuizRequested, parseQuizQuery, quizParams, selectQuestions, type QuizQuery } from './quiz-query';
+import { UnknownQuizValues } from './unknown-quiz-values';
+import { skillById, taskById } from '@/content/blueprint';
 import { QuizRunner } from './quiz-runner';
 import { newSeed } from './seeded-random';
 import { useMounted } from './use-mounted';
@@ -26,6 +28,10 @@ function quizTitle(query: QuizQuery): string {
   if (query.topics.length === 1 && first) return `Quiz: ${findTopic(...(first.split('/') as [string, string]))?.title ?? first}`;
   if (query.layers.length === 1 && !query.topics.length) return `Quiz: ${findLayer(query.layers[0])?.title ?? ''} layer`;
   if (query.ids.length) return 'Quiz: the questions you missed';
+  const [skill] = query.skills;
+  if (query.skills.length === 1 && skill) return `Quiz: skill ${skill}, ${skillById(skill)?.label ?? ''}`;
+  const [task] = query.tasks;
+  if (query.tasks.length === 1 && task) return `Quiz: task ${task}, ${taskById(task)?.label ?? ''}`;
   return 'Practice quiz';
 }
 
@@ -57,11 +63,14 @@ function RequestedQuiz({ params }: { params: URLSearchParams }): ReactNode {
   const seed = query.seed;
   const [session] = useState(newEventId);
   const search = params.toString();
+  const unknown = query.unknown.length > 0;
   useEffect(() => {
-    // A quiz link without a seed gets one, so reloading or sharing it keeps the order.
-    if (!seed) void navigate(paths.quiz(quizParams({ ...parseQuizQuery(new URLSearchParams(search)), seed: newSeed() })), { replace: true });
-  }, [seed, navigate, search]);
-  const questions = useQuizQuestions(query, seed);
+    // A quiz link without a seed gets one, so reloading or sharing it keeps the order; a link naming something
+    // the course does not have is left as it is, to say so.
+    if (!seed && !unknown) void navigate(paths.quiz(quizParams({ ...parseQuizQuery(new URLSearchParams(search)), seed: newSeed() })), { replace: true });
+  }, [seed, navigate, search, unknown]);
+  const questions = useQuizQuestions(query, unknown ? null : seed);
+  if (unknown) return <UnknownQuizValues unknown={query.unknown} />;
   if (!questions || !seed) return <p role="status">Loading questions…</p>;
   if (!questions.length) {
     return (

@@ -1,5 +1,9 @@
 import { useState, type ReactNode } from 'react';
+import { BLUEPRINT_TASKS } from '@/content/blueprint';
 import { DOMAINS, DOMAIN_SLUGS, LAYER_SLUGS } from '@/content/constants';
+import { partShortLabel } from '@/content/layer-labels';
+import { paths } from '@/app/paths';
+import { AppLink } from '@/ui/app-link';
 import type { Question } from '@/content/model';
 import { findLayer } from '@/features/course/course-index';
 import { useProgressStore } from '@/features/progress/progress-store';
@@ -7,6 +11,11 @@ import type { CardState } from './card-state';
 import { daysUntil, examMoment, projectReadiness, reviewsUntil, type ReadinessPart } from './readiness';
 
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
+
+function layerName(slug: string): string {
+  const layer = findLayer(slug);
+  return layer ? partShortLabel(layer) : slug;
+}
 
 /** Set or clear the exam date (an event in the log; the latest counts). */
 export function ExamDateForm({ examDate }: { examDate: string | null }): ReactNode {
@@ -75,12 +84,24 @@ export function ReadinessPanel({ questions, cards, examDate, now }: { questions:
         </tbody>
       </table>
       <table>
-        <caption className="visually-hidden">Readiness by OSI layer</caption>
+        <caption className="visually-hidden">Readiness by task statement of the exam guide</caption>
         <thead>
-          <tr><th scope="col">OSI layer</th><th scope="col">Projected recall</th><th scope="col">Practised</th></tr>
+          <tr><th scope="col">Task of the exam guide</th><th scope="col">Projected recall</th><th scope="col">Practised</th></tr>
         </thead>
         <tbody>
-          <PartRows rows={LAYER_SLUGS.map((l) => ({ key: l, label: `${findLayer(l)?.number ?? ''} · ${findLayer(l)?.title ?? l}`, part: readiness.byLayer[l] }))} />
+          <PartRows rows={BLUEPRINT_TASKS.map((t) => ({ key: t.id, label: `${t.id} ${t.label}`, part: readiness.byTask[t.id] ?? { recall: 0, questions: 0, practised: 0 } }))} />
+        </tbody>
+      </table>
+      <p>
+        Plan by skill: the <AppLink to={paths.examGuide()}>exam guide</AppLink> shows every skill of the outline with the sections that teach it and your recall.
+      </p>
+      <table>
+        <caption className="visually-hidden">Readiness by OSI layer</caption>
+        <thead>
+          <tr><th scope="col">Part of the course</th><th scope="col">Projected recall</th><th scope="col">Practised</th></tr>
+        </thead>
+        <tbody>
+          <PartRows rows={LAYER_SLUGS.map((l) => ({ key: l, label: layerName(l), part: readiness.byLayer[l] }))} />
         </tbody>
       </table>
       <details>

@@ -2,11 +2,14 @@
 // weights. Questions never answered count as 0 recall: the forecast only trusts what has been practised.
 import { Rating } from 'ts-fsrs';
 import { DOMAINS, DOMAIN_SLUGS, LAYER_SLUGS, type Domain, type LayerSlug } from '@/content/constants';
+import { BLUEPRINT_SKILLS, BLUEPRINT_TASKS, taskOfSkill } from '@/content/blueprint';
 import type { Question } from '@/content/model';
 import type { ProgressEvent } from '@/features/progress/progress-events';
 import { retrievability, scheduler, type CardState } from './card-state';
 
-type QuestionRef = Pick<Question, 'id' | 'domain' | 'layer'>;
+export { selectExamDate } from '@/features/progress/event-log';
+
+type QuestionRef = Pick<Question, 'id' | 'domain' | 'layer'> & { skill?: string | null };
 
 export interface ReadinessPart {
   /** Weighted mean projected recall, 0–1. */
@@ -19,13 +22,9 @@ export interface Readiness {
   overall: number;
   byDomain: Record<Domain, ReadinessPart>;
   byLayer: Record<LayerSlug, ReadinessPart>;
-}
-
-/** The latest exam date the learner set (YYYY-MM-DD), or null. */
-export function selectExamDate(events: readonly ProgressEvent[]): string | null {
-  let date: string | null = null;
-  for (const e of events) if (e.type === 'exam-date-set') date = e.date;
-  return date;
+  /** By task statement of the outline ("4.2"), and by skill ("4.2.5"). */
+  byTask: Record<string, ReadinessPart>;
+  bySkill: Record<string, ReadinessPart>;
 }
 
 /** The exam date as a moment: 09:00 UTC on that day (a typical morning sitting). */
@@ -43,10 +42,12 @@ export function questionWeights(questions: readonly QuestionRef[]): Map<string, 
 /** Projected recall of one question on the exam date (0 when it was never reviewed). */
 export const projectedRecall = (card: CardState | undefined, exam: Date): number => (card ? retrievability(card, exam) : 0);
 
-function summarise<K extends string>(keys: readonly K[], questions: readonly QuestionRef[], keyOf: (q: QuestionRef) => K, recall: (q: QuestionRef) => number, weights: Map<string, number>, cards: Map<string, CardState>): Record<K, ReadinessPart> {
+function summarise<K extends string>(keys: readonly K[], questions: readonly QuestionRef[], keyOf: (q: QuestionRef) => K | null, recall: (q: QuestionRef) => number, weights: Map<string, number>, cards: Map<string, CardState>): Record<K, ReadinessPart> {
   const parts = Object.fromEntries(keys.map((k) => [k, { recall: 0, questions: 0, practised: 0, weight: 0 }])) as Record<K, ReadinessPart & { weight: number }>;
   for (const q of questions) {
-    const part = parts[keyOf(q)];
+    const key = keyOf(q);
+    const part = key === null ? undefined : parts[key];
+    if (!part) continue;
     const w = weights.get(q.id) ?? 0;
     part.recall += w * recall(q);
     part.weight += w;
@@ -65,6 +66,8 @@ export function projectReadiness(questions: readonly QuestionRef[], cards: Map<s
     overall,
     byDomain: summarise(DOMAIN_SLUGS, questions, (q) => q.domain, recall, weights, cards),
     byLayer: summarise(LAYER_SLUGS, questions, (q) => q.layer, recall, weights, cards),
+    byTask: summarise(BLUEPRINT_TASKS.map((t) => t.id), questions, (q) => (q.skill ? taskOfSkill(q.skill) : null), recall, weights, cards),
+    bySkill: summarise(BLUEPRINT_SKILLS.map((k) => k.id), questions, (q) => q.skill ?? null, recall, weights, cards),
   };
 }
 

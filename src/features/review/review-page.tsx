@@ -67,6 +67,9 @@ export function Component(): ReactNode {
     <div className="review-page">
       <DocumentMeta />
       <h1>Review</h1>
+      <p>
+        See every skill of the outline with your recall in the <AppLink to={paths.examGuide()}>exam guide</AppLink>.
+      </p>
       {mounted && ready && questions ? <ReviewScreen questions={questions} /> : <p role="status">Loading your reviews…</p>}
     </div>
   );

@@ -7,6 +7,7 @@ import { servicesIndex, serviceSortName, type ServiceEntry } from '@/content/ser
 import { course, findLayer } from '@/features/course/course-index';
 import { CopyLinkButton } from '@/features/share/share-button';
 import { AppLink } from '@/ui/app-link';
+import { partShortLabel } from '@/content/layer-labels';
 
 export const handle: RouteHandle = {
   meta: () => ({
@@ -29,7 +30,7 @@ function Service({ entry }: { entry: ServiceEntry }): ReactNode {
           const layer = findLayer(slug);
           return layer ? (
             <AppLink key={slug} className="layer-chip" to={paths.layer(slug)}>
-              {layer.number} · {layer.title}
+              {partShortLabel(layer)}
             </AppLink>
           ) : null;
         })}

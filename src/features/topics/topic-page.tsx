@@ -12,6 +12,7 @@ import { Blocks } from '@/ui/markdown/blocks';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { TableOfContents } from './table-of-contents';
 import { AppLink } from '@/ui/app-link';
+import { partShortLabel } from '@/content/layer-labels';
 
 /** `/layers/:layer/:topic`: the topic's body is its own chunk, fetched here. */
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -101,7 +102,7 @@ export function Component(): ReactNode {
         <Breadcrumbs
           trail={[
             { label: 'Layers', to: paths.home() },
-            { label: `${layer?.number} · ${layer?.title}`, to: paths.layer(topic.layer) },
+            { label: layer ? partShortLabel(layer) : '', to: paths.layer(topic.layer) },
             { label: topic.title },
           ]}
         />

@@ -8,7 +8,7 @@ import { studyStreak } from './streak';
 import { layerStats, weakestTopics } from './topic-stats';
 
 const text = (value: string) => [{ type: 'text' as const, value }];
-const base = { layer: 'network' as const, topic: 'vpc-filtering', domain: 'infrastructure-security' as const, difficulty: 'medium' as const, teaches: { layer: 'network' as const, topic: 'vpc-filtering', section: 'sg-vs-nacl' }, stem: [], explanation: [] };
+const base = { layer: 'network' as const, topic: 'vpc-filtering', domain: 'infrastructure-security' as const, skill: null, difficulty: 'medium' as const, teaches: { layer: 'network' as const, topic: 'vpc-filtering', section: 'sg-vs-nacl' }, stem: [], explanation: [] };
 const single: Question = {
   ...base,
   id: 'deny-one-ip',
@@ -33,7 +33,7 @@ const bank = new Map([single, ordering, matching].map((q) => [q.id, q]));
 const course: CourseIndex = {
   title: 't',
   summary: '',
-  layers: [{ number: 3, slug: 'network', title: 'Network', summary: '', services: ['Amazon VPC'], threats: [], topics: [{ layer: 'network', slug: 'vpc-filtering', title: 'VPC filtering', summary: '', services: ['Amazon VPC'], tags: [], domains: [], related: [], order: 1, hasDiagram: false, questionCount: 3 }] }],
+  layers: [{ number: 3, slug: 'network', title: 'Network', summary: '', services: ['Amazon VPC'], threats: [], topics: [{ layer: 'network', slug: 'vpc-filtering', title: 'VPC filtering', summary: '', services: ['Amazon VPC'], tags: [], domains: [], skills: [], related: [], order: 1, hasDiagram: false, questionCount: 3 }] }],
 };
 let n = 0;
 const ev = <T extends ProgressEvent['type']>(type: T, fields: Omit<Extract<ProgressEvent, { type: T }>, 'id' | 'at' | 'type'>, at = 1000 + n): ProgressEvent => ({ id: `e${++n}`, at, type, ...fields }) as unknown as ProgressEvent;

@@ -10,6 +10,7 @@ import { examHistory } from './exam-score';
 import { studyStreak } from './streak';
 import { layerStats, weakestTopics, type LayerStats, type TopicStats } from './topic-stats';
 import { AppLink } from '@/ui/app-link';
+import { partLabel, partShortLabel } from '@/content/layer-labels';
 
 const percent = (n: number | null): string => (n === null ? '—' : `${Math.round(n * 100)}%`);
 const accuracy = (s: { attempts: number; correct: number }): string => (s.attempts ? `${percent(s.correct / s.attempts)} of ${s.attempts}` : '—');
@@ -17,7 +18,7 @@ const accuracy = (s: { attempts: number; correct: number }): string => (s.attemp
 function TopicTable({ layer }: { layer: LayerStats }): ReactNode {
   return (
     <table className="data-table">
-      <caption className="visually-hidden">Topics of layer {layer.number}, {layer.title}</caption>
+      <caption className="visually-hidden">Topics of {partLabel(layer)}</caption>
       <thead>
         <tr>
           <th scope="col">Topic</th>
@@ -83,7 +84,7 @@ export function Dashboard({ events, bank }: { events: ProgressEvent[]; bank: Que
         {view.layers.map((l) => (
           <details key={l.slug} className="layer-stats">
             <summary>
-              <strong>{l.number} {l.title}</strong>: {l.read} of {l.topics.length} read · accuracy {accuracy(l)} · recall {percent(l.recall)} · {l.due} due
+              <strong>{partShortLabel(l)}</strong>: {l.read} of {l.topics.length} read · accuracy {accuracy(l)} · recall {percent(l.recall)} · {l.due} due
             </summary>
             <TopicTable layer={l} />
           </details>
