@@ -4,7 +4,6 @@ import { Rating } from 'ts-fsrs';
 import { DOMAINS, DOMAIN_SLUGS, LAYER_SLUGS, type Domain, type LayerSlug } from '@/content/constants';
 import { BLUEPRINT_SKILLS, BLUEPRINT_TASKS, taskOfSkill } from '@/content/blueprint';
 import type { Question } from '@/content/model';
-import type { ProgressEvent } from '@/features/progress/progress-events';
 import { retrievability, scheduler, type CardState } from './card-state';
 
 export { selectExamDate } from '@/features/progress/event-log';
