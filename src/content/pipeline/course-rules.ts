@@ -1,7 +1,10 @@
 import type { Block } from '../model.ts';
 import type { CompiledCourse } from './course.ts';
 import type { ContentIssue } from './issues.ts';
+import { locateFile } from './links.ts';
 import type { SourceFile } from './load.ts';
+import { cueReport, cueViolations } from './question-cues.ts';
+import { skillCoverage } from './skill-coverage.ts';
 
 const hasCallout = (blocks: Block[], kind: string): boolean => blocks.some((b) => b.type === 'callout' && b.kind === kind);
 
@@ -25,6 +28,42 @@ export function checkCourseRules(course: CompiledCourse, files: SourceFile[], mi
       if (q.type === 'single' && q.options.length !== 4) issues.push({ file: path, line, message: `multiple-choice question "${q.id}" has ${q.options.length} options; the exam uses 4` });
       if (q.type === 'multiple' && q.options.length < 5) issues.push({ file: path, line, message: `multiple-response question "${q.id}" has ${q.options.length} options; the exam uses 5 or more` });
     }
+  }
+  return issues;
+}
+
+/**
+ * The bank against the exam: every skill of the outline taught and asked at least three times, every domain with
+ * enough questions for ten distinct exams and all four types, every question tied to a skill, and no surface cue
+ * beyond its bound (question-cues.ts).
+ */
+export function checkBankRules(course: CompiledCourse, files: SourceFile[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const blueprintFile = 'src/content/blueprint.ts';
+  for (const domain of skillCoverage(course).domains) {
+    for (const problem of domain.problems) issues.push({ file: blueprintFile, line: 1, message: `domain ${domain.slug}: ${problem}` });
+    for (const skill of domain.tasks.flatMap((t) => t.skills)) {
+      for (const problem of skill.problems) issues.push({ file: blueprintFile, line: 1, message: `skill ${skill.id} (${skill.label}): ${problem}` });
+    }
+  }
+  for (const [key, questions] of course.questions) {
+    const file = files.find((f) => {
+      const at = locateFile(f.path);
+      return at !== null && `${at.layer}/${at.topic}` === key;
+    });
+    for (const q of questions) {
+      if (q.skill) continue;
+      const line = (file?.text.split('\n').findIndex((l) => l.startsWith(`### ${q.id}`)) ?? 0) + 1;
+      issues.push({ file: file?.path ?? key, line, message: `question "${q.id}" has no skill: line (e.g. skill: 4.2.5)` });
+    }
+  }
+  for (const topic of course.index.layers.flatMap((l) => l.topics)) {
+    if (topic.skills.length) continue;
+    const file = files.find((f) => locateFile(f.path)?.layer === topic.layer && locateFile(f.path)?.topic === topic.slug);
+    issues.push({ file: file?.path ?? `${topic.layer}/${topic.slug}`, line: 1, message: 'topic lists no skills: (the outline skills it teaches)' });
+  }
+  for (const violation of cueViolations(cueReport([...course.questions.values()].flat()))) {
+    issues.push({ file: 'content', line: 1, message: `question bank: ${violation} (npm run content:stats -- --audit)` });
   }
   return issues;
 }

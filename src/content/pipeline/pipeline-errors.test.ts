@@ -66,6 +66,22 @@ describe('content errors are reported as file:line: message', () => {
     expect(issuesFor(`${FRONT}\n## Keys\n\nText.\n${question(GOOD_OPTIONS)}`)).toEqual([]);
   });
 
+  it('an unknown skill in front matter, on its line', () => {
+    const text = FRONT.replace('order: 1', 'order: 1\nskills: [5.2.1, 3.2.9]');
+    expect(issuesFor(`${text}\n## Keys\n`)).toEqual(['content/06-presentation/kms.md:7: unknown skill 3.2.9']);
+  });
+
+  it('an unknown skill on a question, and a skill of another domain', () => {
+    const meta = (skill: string) => `type: single\ndomain: data-protection\nskill: ${skill}\ndifficulty: easy\nteaches: #keys`;
+    const body = (skill: string) => `${FRONT}\n## Keys\n\nText.\n${question(GOOD_OPTIONS, meta(skill))}`;
+    const metaLine = body('5.2.1').split('\n').findIndex((l) => l.startsWith('skill:')) + 1;
+    expect(issuesFor(body('5.2.1'))).toEqual([]);
+    expect(issuesFor(body('5.9.9'))).toEqual([`content/06-presentation/kms.md:${metaLine}: unknown skill 5.9.9`]);
+    expect(issuesFor(body('4.2.5'))).toEqual([
+      `content/06-presentation/kms.md:${metaLine}: skill 4.2.5 belongs to the iam domain, but the question's domain is data-protection`,
+    ]);
+  });
+
   it('missing front matter', () => {
     expect(issuesFor('## Keys\n')).toEqual(['content/06-presentation/kms.md:1: missing front matter: the file must start with a --- block']);
   });

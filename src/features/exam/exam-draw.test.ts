@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DOMAINS, DOMAIN_SLUGS, type Domain } from '@/content/constants';
 import type { Question } from '@/content/model';
-import { domainQuotas, drawExam, EXAM_QUESTIONS } from './exam-draw';
+import { domainQuotas, drawExam, EXAM_QUESTIONS, freshExamsLeft } from './exam-draw';
 
 const question = (id: string, domain: Domain): Question => ({
   id, domain, layer: 'network', topic: 't', skill: null, difficulty: 'medium', teaches: { layer: 'network', topic: 't', section: 's' }, stem: [], explanation: [], type: 'single', options: [],
@@ -43,5 +43,33 @@ describe('drawExam (property-based)', () => {
         expect(new Set(drawn.map((q) => q.id)).size).toBe(drawn.length);
       }),
     );
+  });
+});
+
+describe('drawExam with earlier exams', () => {
+  it('draws no question the learner has met while each domain still has enough unseen ones', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.integer({ min: 1, max: 4 }), (seed, earlier) => {
+        const pool = bank([60, 54, 72, 78, 72, 54]); // six exams' worth
+        const seen = new Set<string>();
+        for (let i = 0; i < earlier; i++) for (const q of drawExam(pool, `${seed}:${i}`, EXAM_QUESTIONS, seen)) seen.add(q.id);
+        expect(seen.size).toBe(earlier * EXAM_QUESTIONS);
+        const next = drawExam(pool, `${seed}:next`, EXAM_QUESTIONS, seen);
+        expect(next.filter((q) => seen.has(q.id))).toEqual([]);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('comes back to seen questions only when a domain runs out, and counts the exams left', () => {
+    const pool = bank([12, 9, 12, 13, 12, 9]); // detection has two spare questions
+    const first = drawExam(pool, 'a', EXAM_QUESTIONS);
+    const seen = new Set(first.map((q) => q.id));
+    expect(freshExamsLeft(pool, new Set())).toBe(1);
+    expect(freshExamsLeft(pool, seen)).toBe(0);
+    const second = drawExam(pool, 'b', EXAM_QUESTIONS, seen);
+    const fresh = second.filter((q) => !seen.has(q.id));
+    // Every unseen question is drawn before any seen one.
+    expect(fresh.length).toBe(pool.length - seen.size);
   });
 });

@@ -94,3 +94,33 @@ describe('quiz screens', () => {
     expect(await screen.findByRole('heading', { name: 'Question 1 of 1' })).toBeTruthy();
   });
 });
+
+describe('quiz links the course cannot answer', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    useProgressStore.setState({ events: [] });
+  });
+
+  it('an unknown topic is named, with the closest topics, and no quiz starts', async () => {
+    const router = renderAt('/quiz?topic=wav');
+    expect(await screen.findByRole('heading', { name: 'This quiz cannot be built' })).toBeTruthy();
+    expect(screen.getByText(/There is no topic/).textContent).toContain('wav');
+    expect(screen.getByRole('link', { name: 'Quiz: AWS WAF' }).getAttribute('href')).toBe('/quiz?topic=waf');
+    expect(screen.queryByRole('button', { name: 'Check' })).toBeNull();
+    // The link is left as it was: no seed is added, so the learner still sees what they asked for.
+    expect(router.state.location.search).toBe('?topic=wav');
+  });
+
+  it('an unknown skill suggests skills of the same task', async () => {
+    renderAt('/quiz?skill=3.1.9');
+    expect(await screen.findByText(/There is no skill of the exam guide/)).toBeTruthy();
+    const links = screen.getAllByRole('link', { name: /^Quiz: 3\.1\./ }).map((a) => a.getAttribute('href'));
+    expect(links.length).toBeGreaterThan(0);
+  });
+
+  it('a known skill runs a quiz of its questions', async () => {
+    renderAt('/quiz?skill=3.1.3&seed=s');
+    expect(await screen.findByRole('heading', { name: 'Question 1 of 1' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('skill 3.1.3');
+  });
+});

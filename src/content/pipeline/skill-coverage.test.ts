@@ -1,0 +1,31 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { compileCourse } from './course.ts';
+import { loadContent } from './load.ts';
+import { outlineIndex } from './outline-index.ts';
+import { skillCoverage } from './skill-coverage.ts';
+
+const course = compileCourse(loadContent('tests/fixtures/course'), 'tests/fixtures/course');
+
+describe('coverage of the outline (fixture course)', () => {
+  const coverage = skillCoverage(course);
+  const skill = (id: string) => coverage.domains.flatMap((d) => d.tasks.flatMap((t) => t.skills)).find((s) => s.id === id);
+
+  it('counts each skill\'s topics and questions, and says what falls short', () => {
+    expect(skill('3.1.3')).toMatchObject({ topics: ['application/waf'], questions: 1, problems: ['1 questions; at least 3 needed'] });
+    expect(skill('2.2.4')?.problems).toEqual(['no topic teaches it', '1 questions; at least 3 needed']);
+    expect(skill('5.3.4')?.questions).toBe(0);
+  });
+
+  it('holds each domain against the ten-exam target', () => {
+    const detection = coverage.domains.find((d) => d.slug === 'detection');
+    expect(detection?.target).toBe(100);
+    expect(detection?.problems[0]).toMatch(/questions; 100 needed for ten exams/);
+  });
+
+  it('the exam guide index lists the topics and sections that teach a skill', () => {
+    const outline = outlineIndex(course);
+    expect(outline.places['3.1.3']?.map((p) => `${p.layer}/${p.topic}#${p.section ?? ''}`)).toEqual(['application/waf#', 'application/waf#rate-based-rules']);
+    expect(outline.questions.find((q) => q[0] === 'fx-waf-single')).toEqual(['fx-waf-single', 'application', '3.1.3']);
+  });
+});
