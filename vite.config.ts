@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -6,6 +7,10 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { metaContentSecurityPolicy } from './src/app/content-security-policy.ts';
 import { coursePlugin } from './src/content/pipeline/vite-plugin.ts';
 import { webAppManifest } from './src/service-worker/web-app-manifest.ts';
+import { repositoryWebUrl } from './src/app/repository-url.ts';
+
+// Where "Report a mistake" sends learners: package.json `repository`, the one setting (none: the report is copied).
+const repository = repositoryWebUrl(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).repository);
 
 /** Adds the Content-Security-Policy meta tag to the built HTML (the dev server's hot reload needs inline scripts). */
 const contentSecurityPolicy = (): Plugin => ({
@@ -42,6 +47,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     ...(isSsrBuild || process.env.VITEST ? [] : progressiveWebApp()),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  define: { 'import.meta.env.VITE_REPOSITORY_URL': JSON.stringify(process.env.VITEST ? '' : (repository ?? '')) },
   build: {
     target: 'es2022',
     manifest: true,

@@ -1,15 +1,14 @@
 import { existsSync } from 'node:fs';
+import { browserPath } from '../../scripts/browser-path.ts';
 
-/** Debian's Chromium, or CHROME_PATH: the browser tests never download a browser of their own. */
+/** CHROME_PATH, Debian's Chromium, or one Playwright already has: the browser tests never download a browser. */
 export function chromiumPath(): string {
-  return process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  return browserPath();
 }
 
 export function assertBrowserInstalled(): void {
   const path = chromiumPath();
   if (!existsSync(path)) {
-    throw new Error(
-      `No Chromium at ${path}. Install it with "apt-get install -y chromium" (Debian/Ubuntu), or set CHROME_PATH to a Chromium or Chrome binary.`,
-    );
+    throw new Error(`No Chromium at ${path}. Run "npm test" (it installs Debian's Chromium as root) or "npx tsx scripts/ensure-browser.ts", or set CHROME_PATH.`);
   }
 }

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 
 test('home lists the seven layers, top to bottom, each linking to its page', async ({ page }) => {
   await page.goto('/');
-  const layers = page.locator('.osi-layer-link');
+  const layers = page.locator('.osi-stack .osi-layer-link');
   await expect(layers).toHaveCount(7);
   await expect(layers.first()).toContainText('Layer 7: Application');
   await expect(layers.last()).toContainText('Layer 1: Physical');

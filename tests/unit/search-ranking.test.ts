@@ -57,11 +57,22 @@ describe('search on the real course', () => {
   });
 
   it('names the layer, topic and section of a result and links to the heading', () => {
-    const hit = searchCourse(index, 'rate-based rules').find((h) => h.kind === 'section');
-    expect(hit).toBeDefined();
+    const hit = first('ephemeral ports');
+    expect(describeHit(hit!, course.index)).toMatchObject({
+      kind: 'section',
+      href: '/layers/network/security-groups-vs-nacls#ephemeral-ports',
+      context: '3 · Network › Security groups and network ACLs',
+    });
+  });
+
+  it('lands on the section where the words are, not the top of the topic; a title match stays the topic', () => {
+    const hit = first('X-Origin-Verify');
     const result = describeHit(hit!, course.index);
-    expect(result.href).toMatch(/^\/layers\/[a-z-]+\/[a-z0-9-]+#[a-z0-9-]+$/);
-    expect(result.context).toMatch(/^\d · \w.* › .+/);
+    expect(result.href).toMatch(/^\/layers\/application\/waf-origin-protection#[a-z0-9-]+$/);
+    expect(documentOf(hit)?.text.toLowerCase()).toContain('x-origin-verify');
+    expect(searchCourse(index, 'X-Origin-Verify').filter((h) => h.kind === 'topic' && h.topic === 'waf-origin-protection')).toEqual([]);
+    const titled = searchCourse(index, 'AWS Firewall Manager').find((h) => h.kind === 'topic');
+    expect(describeHit(titled!, course.index)).toMatchObject({ href: '/layers/transport/aws-firewall-manager' });
   });
 
   it('opens a question result at /questions/<id>', () => {

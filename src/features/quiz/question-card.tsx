@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
 
 import { paths } from '@/app/paths';
-import { reportMistakeUrl } from '@/app/site';
+import { mistakeReport, REPOSITORY_URL, reportMistakeUrl } from '@/app/site';
+import { copyText } from '@/features/share/share-link';
 import { DOMAINS } from '@/content/constants';
 import type { Question } from '@/content/model';
 import { findTopic } from '@/features/course/course-index';
@@ -17,6 +18,44 @@ export function TeachesLink({ question }: { question: Question }): ReactNode {
     <p className="teaches">
       Learn it: <AppLink to={paths.topic(layer, topic, section)}>{title} › {section.replace(/-/g, ' ')}</AppLink>
     </p>
+  );
+}
+
+/**
+ * Report a mistake: with a repository configured, an issue form prefilled with the learner's note; without one,
+ * the same report is copied for the learner to send, and the page says so.
+ */
+function ReportMistake({ question }: { question: Question }): ReactNode {
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState('');
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const report = () => mistakeReport(question.id, new URL(paths.question(question.id), window.location.origin).href, note);
+  if (!open) {
+    return (
+      <button type="button" className="button-link" aria-expanded="false" onClick={() => setOpen(true)}>
+        Report a mistake
+      </button>
+    );
+  }
+  const id = `mistake-${question.id}`;
+  return (
+    <span className="report-mistake">
+      <label htmlFor={id}>What is wrong in this question?</label>
+      <textarea id={id} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+      {REPOSITORY_URL ? (
+        <a href={reportMistakeUrl(REPOSITORY_URL, report())} target="_blank" rel="noopener noreferrer">
+          Open the report on GitHub<span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      ) : (
+        <button type="button" className="button" onClick={() => void copyText(`${report().title}\n\n${report().body}`).then(setCopied)}>
+          Copy the report
+        </button>
+      )}
+      <span role="status">
+        {copied === true && 'Report copied, with the question and its link: paste it into an email or a message to the course authors.'}
+        {copied === false && 'The browser would not copy: select the text above and copy it by hand.'}
+      </span>
+    </span>
   );
 }
 
@@ -37,9 +76,7 @@ export function QuestionTools({ question }: { question: Question }): ReactNode {
       <button type="button" className="button-link" onClick={() => void copy()}>
         {copied ? 'Link copied' : 'Copy link to this question'}
       </button>
-      <a href={reportMistakeUrl(question.id, `https://seven-layers.github.io${paths.question(question.id)}`)} target="_blank" rel="noopener noreferrer">
-        Report a mistake<span className="visually-hidden"> in this question (opens GitHub in a new tab)</span>
-      </a>
+      <ReportMistake question={question} />
     </p>
   );
 }

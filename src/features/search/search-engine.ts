@@ -1,7 +1,7 @@
 // Querying the course's search index (pure: the ranking tests run it in Node on the real course).
 import type MiniSearch from 'minisearch';
-import type { SearchOptions } from 'minisearch';
-import { KIND_BOOST, SEARCH_BOOST, type SearchDocument, type StoredSearchFields } from '@/content/search-model';
+import type { SearchOptions, SearchResult } from 'minisearch';
+import { KIND_BOOST, processTerm, SEARCH_BOOST, tokenize, type SearchDocument, type StoredSearchFields } from '@/content/search-model';
 
 export type SearchHit = StoredSearchFields & { id: string; score: number };
 
@@ -24,7 +24,41 @@ export function searchCourse(index: MiniSearch<SearchDocument>, query: string, l
   let hits = index.search(text, { ...exact, combineWith: 'AND' });
   if (hits.length === 0) hits = index.search(text, { ...tolerant, combineWith: 'AND' });
   if (hits.length === 0) hits = index.search(text, { ...tolerant, combineWith: 'OR' });
-  return hits.slice(0, limit).map((h) => ({
+  return landOnSections(hits as RawHit[], queryTerms(text)).slice(0, limit).map((h) => ({
     id: String(h.id), score: h.score, kind: h.kind, title: h.title, layer: h.layer, topic: h.topic, anchor: h.anchor,
   }));
+}
+
+type RawHit = SearchResult & StoredSearchFields;
+
+/**
+ * A topic found only through its body words is shown as its best-matching section instead, in the topic's place:
+ * the link then opens where the words are, not at the top of a long page. A topic whose title matched stays.
+ */
+const queryTerms = (text: string): string[] => tokenize(text).flatMap((t) => processTerm(t) ?? []);
+
+function landOnSections(hits: RawHit[], terms: string[]): RawHit[] {
+  const out: RawHit[] = [];
+  const used = new Set<string | number>();
+  const ofTopic = (hit: RawHit) => (h: RawHit) => h.kind === 'section' && h.layer === hit.layer && h.topic === hit.topic;
+  for (const hit of hits) {
+    if (used.has(hit.id)) continue;
+    // Every word of the query (or a word it is a prefix of) is in the title.
+    const titleMatch = terms.every((t) => Object.entries(hit.match).some(([word, fields]) => word.startsWith(t) && fields.includes('title')));
+    if (hit.kind !== 'topic' || titleMatch) {
+      out.push(hit);
+      used.add(hit.id);
+      continue;
+    }
+    // Its best section is already listed above it: the topic adds nothing.
+    if (out.some(ofTopic(hit))) continue;
+    const section = hits.find(ofTopic(hit));
+    if (!section) {
+      out.push(hit);
+      continue;
+    }
+    used.add(section.id);
+    out.push({ ...section, score: Math.max(section.score, hit.score) });
+  }
+  return out;
 }
