@@ -30,6 +30,7 @@ const firstTopic = (withDiagram) => {
   for (const layer of readdirSync(join(dist, 'layers'))) {
     const dir = join(dist, 'layers', layer);
     for (const topic of readdirSync(dir)) {
+      if (topic === 'cheat-sheet') continue; // every layer's printable page, not a topic
       const page = join(dir, topic, 'index.html');
       if (!existsSync(page)) continue;
       if (readFileSync(page, 'utf8').includes('class="diagram"') === withDiagram) return page;
