@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -19,6 +20,27 @@ const contentSecurityPolicy = (): Plugin => ({
   // Right after <meta charset>, before any script or stylesheet it governs.
   transformIndexHtml: (html) =>
     html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy}" />`),
+});
+
+/**
+ * Writes what each module adds to each chunk (gzip bytes of its rendered code, measured alone, so a slight
+ * overestimate) to .vite/module-sizes.json: `npm run size` lists what a topic page's JavaScript is made of.
+ */
+const moduleSizes = (): Plugin => ({
+  name: 'seven-layers-module-sizes',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    const sizes: Record<string, Record<string, number>> = {};
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      sizes[chunk.fileName] = Object.fromEntries(
+        Object.entries(chunk.modules)
+          .filter(([, m]) => m.code)
+          .map(([id, m]) => [id.replace(`${process.cwd()}/`, '').replace(/^\0/, ''), gzipSync(m.code ?? '', { level: 9 }).length]),
+      );
+    }
+    this.emitFile({ type: 'asset', fileName: '.vite/module-sizes.json', source: JSON.stringify(sizes) });
+  },
 });
 
 /**
@@ -44,6 +66,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     coursePlugin({ contentDir: process.env.CONTENT_DIR ?? (process.env.VITEST ? 'tests/fixtures/course' : 'content') }),
     react(),
     contentSecurityPolicy(),
+    ...(isSsrBuild || process.env.VITEST ? [] : [moduleSizes()]),
     ...(isSsrBuild || process.env.VITEST ? [] : progressiveWebApp()),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },

@@ -80,11 +80,31 @@ const budgets = [
   ['everything the home page loads ≤ 170 KB gzip', report.homeTotalGzipKB <= 170],
 ];
 
+/** What the topic page's JavaScript is made of, by package (or our own folder), largest first. */
+function composition(files) {
+  const path = join(dist, '.vite', 'module-sizes.json');
+  if (!existsSync(path)) return [];
+  const sizes = JSON.parse(readFileSync(path, 'utf8'));
+  const groups = new Map();
+  for (const file of files) {
+    for (const [id, bytes] of Object.entries(sizes[file] ?? {})) {
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1];
+      const group = pkg ?? (id.startsWith('virtual:course') ? 'virtual:course (the course index)' : id.split('/').slice(0, 3).join('/'));
+      groups.set(group, (groups.get(group) ?? 0) + bytes);
+    }
+  }
+  return [...groups].sort((a, b) => b[1] - a[1]);
+}
+
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(report, null, 2));
 } else {
   console.log('Built sizes (gzip, level 9):');
   for (const [key, value] of Object.entries(report)) console.log(`  ${key.padEnd(30)} ${value}`);
+  if (plainTopic) {
+    console.log('A topic page\'s JavaScript by package or folder (each module gzipped alone):');
+    for (const [group, bytes] of composition(pageScripts(plainTopic)).slice(0, 16)) console.log(`  ${group.padEnd(44)} ${kb(bytes)}`);
+  }
   console.log('Budgets:');
   for (const [name, ok] of budgets) console.log(`  ${ok ? 'ok  ' : 'OVER'} ${name}`);
 }

@@ -87,18 +87,23 @@ export interface CourseIndex {
   layers: LayerSummary[];
 }
 
-/** What the main bundle carries of a topic: enough for lists, navigation and the stack (summaries load lazily). */
-export type TopicEntry = Omit<TopicSummary, 'summary' | 'tags' | 'related' | 'skills'>;
-export type LayerEntry = Omit<LayerSummary, 'topics'> & { topics: TopicEntry[] };
-/** The course index in the main bundle (`virtual:course`). */
+/** What the main bundle carries of a topic: enough for the sidebar, breadcrumbs and links (the rest loads lazily). */
+export type TopicEntry = Pick<TopicSummary, 'layer' | 'slug' | 'title'>;
+export type LayerEntry = Pick<LayerSummary, 'number' | 'slug' | 'title'> & { topics: TopicEntry[] };
+/** The course index in the main bundle (`virtual:course`): every part and topic by name, nothing more. */
 export interface BrowserCourseIndex {
   title: string;
-  summary: string;
   layers: LayerEntry[];
 }
 
 /** The parts of a topic kept out of the main bundle (`virtual:course/details`), by `layer/topic`. */
-export type TopicDetails = Record<string, Pick<TopicSummary, 'summary' | 'tags' | 'related' | 'skills'>>;
+export type TopicDetails = Record<string, Omit<TopicSummary, 'layer' | 'slug' | 'title'>>;
+
+/** What the pages that show the parts need beyond their names (`virtual:course/parts`): small, for home and layers. */
+export interface PartDetails {
+  summary: string;
+  layers: Record<string, Pick<LayerSummary, 'summary' | 'services' | 'threats'>>;
+}
 
 export interface ChoiceOption {
   id: string;

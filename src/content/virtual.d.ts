@@ -11,6 +11,7 @@ declare module 'virtual:course/loaders' {
   export const loadAllQuestions: Loader<import('./model').Question[]>;
   export const loadTopicDetails: Loader<import('./model').TopicDetails>;
   export const loadOutline: Loader<import('./model').OutlineIndex>;
+  export const loadPartDetails: Loader<import('./model').PartDetails>;
 }
 declare module 'virtual:course/search-index' {
   /** JSON.stringify of the course's MiniSearch index (see src/content/search-model.ts for its options). */

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import type { BrowserCourseIndex, TopicDetails } from '../model.ts';
+import type { BrowserCourseIndex, PartDetails, TopicDetails } from '../model.ts';
 import { compileCourse, type CompiledCourse } from './course.ts';
 import { ContentError, formatIssue } from './issues.ts';
 import { loadContent } from './load.ts';
@@ -24,31 +24,45 @@ function loadersModule(course: CompiledCourse): string {
     `export const loadIntro = () => import(${JSON.stringify(`${PREFIX}/intro`)});`,
     `export const loadAllQuestions = () => import(${JSON.stringify(`${PREFIX}/all-questions`)});`,
     `export const loadTopicDetails = () => import(${JSON.stringify(`${PREFIX}/details`)});`,
+    `export const loadPartDetails = () => import(${JSON.stringify(`${PREFIX}/parts`)});`,
     `export const loadOutline = () => import(${JSON.stringify(`${PREFIX}/outline`)});`,
   ].join('\n');
 }
 
-/** The index without topic summaries, tags and related lists: they are most of its weight, and load lazily. */
+/** The index the main bundle carries: part and topic names only; everything else loads with the page that shows it. */
 function browserIndex(course: CompiledCourse): BrowserCourseIndex {
   return {
-    ...course.index,
+    title: course.index.title,
     layers: course.index.layers.map((layer) => ({
-      ...layer,
-      topics: layer.topics.map(({ summary: _s, tags: _t, related: _r, skills: _k, ...entry }) => entry),
+      number: layer.number,
+      slug: layer.slug,
+      title: layer.title,
+      topics: layer.topics.map((t) => ({ layer: t.layer, slug: t.slug, title: t.title })),
     })),
   };
 }
 
 function topicDetails(course: CompiledCourse): TopicDetails {
   const details: TopicDetails = {};
-  for (const t of course.index.layers.flatMap((l) => l.topics)) details[`${t.layer}/${t.slug}`] = { summary: t.summary, tags: t.tags, related: t.related, skills: t.skills };
+  for (const t of course.index.layers.flatMap((l) => l.topics)) {
+    const { summary, services, tags, domains, skills, related, order, hasDiagram, questionCount } = t;
+    details[`${t.layer}/${t.slug}`] = { summary, services, tags, domains, skills, related, order, hasDiagram, questionCount };
+  }
   return details;
+}
+
+function partDetails(course: CompiledCourse): PartDetails {
+  return {
+    summary: course.index.summary,
+    layers: Object.fromEntries(course.index.layers.map((l) => [l.slug, { summary: l.summary, services: l.services, threats: l.threats }])),
+  };
 }
 
 /** Serves one virtual module of the compiled course by its id (without the prefix). */
 function moduleFor(course: CompiledCourse, id: string): string | null {
   if (id === '' || id === '/index') return jsonModule(browserIndex(course));
   if (id === '/details') return jsonModule(topicDetails(course));
+  if (id === '/parts') return jsonModule(partDetails(course));
   if (id === '/loaders') return loadersModule(course);
   if (id === '/intro') return jsonModule(course.intro);
   if (id === '/outline') return jsonModule(outlineIndex(course));

@@ -1,7 +1,7 @@
 // Read-only queries over the course index that ships in the main bundle.
 import index from 'virtual:course';
-import type { LayerEntry, TopicEntry, TopicSummary } from '@/content/model';
-import { loadTopicDetails } from 'virtual:course/loaders';
+import type { CourseIndex, LayerEntry, LayerSummary, TopicEntry, TopicSummary } from '@/content/model';
+import { loadPartDetails, loadTopicDetails } from 'virtual:course/loaders';
 import { LAYER_SLUGS, type LayerSlug } from '@/content/constants';
 
 export const course = index;
@@ -32,13 +32,46 @@ export function neighbours(topic: TopicEntry): { previous?: TopicEntry; next?: T
   return { previous: at > 0 ? allTopics[at - 1] : undefined, next: at >= 0 ? allTopics[at + 1] : undefined };
 }
 
-/** A topic with its summary, tags and related topics, which load in their own chunk. */
+/** A topic with everything the main bundle leaves out (summary, services, domains, skills…), from its own chunk. */
 export async function withDetails(topic: TopicEntry): Promise<TopicSummary> {
   const details = (await loadTopicDetails()).default[topicKey(topic)];
-  return { ...topic, summary: details?.summary ?? '', tags: details?.tags ?? [], related: details?.related ?? [], skills: details?.skills ?? [] };
+  return {
+    ...topic,
+    summary: details?.summary ?? '',
+    services: details?.services ?? [],
+    tags: details?.tags ?? [],
+    domains: details?.domains ?? [],
+    skills: details?.skills ?? [],
+    related: details?.related ?? [],
+    order: details?.order ?? 0,
+    hasDiagram: details?.hasDiagram ?? false,
+    questionCount: details?.questionCount ?? 0,
+  };
 }
 
 /** Every topic with its details, in reading order. */
 export async function allTopicsWithDetails(): Promise<TopicSummary[]> {
   return Promise.all(allTopics.map(withDetails));
+}
+
+/** A part (layer) with its summary, services and threats, and its topics in full. */
+export async function layerWithDetails(layer: LayerEntry): Promise<LayerSummary> {
+  const [parts, topics] = await Promise.all([loadPartDetails(), Promise.all(layer.topics.map(withDetails))]);
+  const details = parts.default.layers[layer.slug];
+  return { ...layer, summary: details?.summary ?? '', services: details?.services ?? [], threats: details?.threats ?? [], topics };
+}
+
+/** The whole course index, as the build knows it: for the pages that show every part in full (home, services). */
+export async function fullCourse(): Promise<CourseIndex> {
+  const [parts, layers] = await Promise.all([loadPartDetails(), Promise.all(course.layers.map(layerWithDetails))]);
+  return { title: course.title, summary: parts.default.summary, layers };
+}
+
+/** The parts without their topics' details: what the home page needs (small). */
+export async function partsOverview(): Promise<{ summary: string; layers: (LayerEntry & Pick<LayerSummary, 'summary' | 'services' | 'threats'>)[] }> {
+  const parts = (await loadPartDetails()).default;
+  return {
+    summary: parts.summary,
+    layers: course.layers.map((l) => ({ ...l, summary: parts.layers[l.slug]?.summary ?? '', services: parts.layers[l.slug]?.services ?? [], threats: parts.layers[l.slug]?.threats ?? [] })),
+  };
 }

@@ -5,7 +5,7 @@ import { DocumentMeta } from '@/app/document-meta';
 import { paths } from '@/app/paths';
 import { pageTitle, type RouteHandle } from '@/app/route-meta';
 import { DOMAINS } from '@/content/constants';
-import { findLayer, topicKey, withDetails } from '@/features/course/course-index';
+import { findLayer, layerWithDetails, topicKey } from '@/features/course/course-index';
 import { requestEveryDiagram } from '@/features/diagrams/draw-every-diagram';
 import { PrintButton } from '@/features/print/print-button';
 import { AppLink } from '@/ui/app-link';
@@ -20,13 +20,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const layer = findLayer(params.layer);
   const loadOverview = layer && layerLoaders[layer.slug];
   if (!layer || !loadOverview) throw data({ missing: `${params.layer}/cheat-sheet` }, { status: 404 });
-  const loadTopic = async (entry: (typeof layer.topics)[number]) => {
-    const load = topicLoaders[topicKey(entry)];
-    const [topic, body] = await Promise.all([withDetails(entry), load ? load().then((m) => m.default) : null]);
-    return { topic, blocks: body?.blocks ?? [] };
-  };
-  const [overview, topics] = await Promise.all([loadOverview().then((m) => m.default), Promise.all(layer.topics.map(loadTopic))]);
-  return { layer, overview: overview.blocks, topics };
+  const loadBody = async (key: string) => (await topicLoaders[key]?.())?.default.blocks ?? [];
+  const [overview, full, bodies] = await Promise.all([loadOverview().then((m) => m.default), layerWithDetails(layer), Promise.all(layer.topics.map((t) => loadBody(topicKey(t))))]);
+  return { layer: full, overview: overview.blocks, topics: full.topics.map((topic, i) => ({ topic, blocks: bodies[i] ?? [] })) };
 }
 
 type CheatSheetData = Awaited<ReturnType<typeof loader>>;

@@ -3,7 +3,8 @@ import { useMemo, type ReactNode } from 'react';
 import { DocumentMeta } from '@/app/document-meta';
 import { paths } from '@/app/paths';
 import { DEFAULT_DESCRIPTION, SITE_NAME, type RouteHandle } from '@/app/route-meta';
-import { allTopics, course, findTopic } from '@/features/course/course-index';
+import { allTopics, findTopic, partsOverview } from '@/features/course/course-index';
+import { useLoaderData } from 'react-router';
 import { selectLastOpened, selectReadTopics, useProgressStore } from '@/features/progress/progress-store';
 import { AppLink } from '@/ui/app-link';
 import { isCrossLayer, partLabel } from '@/content/layer-labels';
@@ -48,7 +49,13 @@ function ContinueStudying(): ReactNode {
   );
 }
 
-type Part = (typeof course.layers)[number];
+type Overview = Awaited<ReturnType<typeof partsOverview>>;
+type Part = Overview['layers'][number];
+
+/** The home page shows each part's summary and services, which the main bundle leaves out. */
+export async function loader(): Promise<{ overview: Overview }> {
+  return { overview: await partsOverview() };
+}
 
 function PartCard({ part, heading }: { part: Part; heading: 'span' | 'h3' }): ReactNode {
   const Name = heading;
@@ -73,14 +80,15 @@ function PartCard({ part, heading }: { part: Part; heading: 'span' | 'h3' }): Re
 
 /** `/`: the OSI stack, layer 7 at the top, each layer with its AWS services; the cross-layer part beside it. */
 export function Component(): ReactNode {
-  const layers = course.layers.filter((l) => !isCrossLayer(l));
-  const across = course.layers.filter((l) => isCrossLayer(l));
+  const { overview } = useLoaderData() as { overview: Overview };
+  const layers = overview.layers.filter((l) => !isCrossLayer(l));
+  const across = overview.layers.filter((l) => isCrossLayer(l));
   return (
     <div className="home">
       <DocumentMeta />
       <section className="hero">
-        <h1>{course.title}</h1>
-        <p className="lead">{course.summary || DEFAULT_DESCRIPTION}</p>
+        <h1>{SITE_NAME}</h1>
+        <p className="lead">{overview.summary || DEFAULT_DESCRIPTION}</p>
         <p>
           <AppLink to={paths.about()}>How this course works</AppLink> · <AppLink to={paths.examGuide()}>The SCS-C03 exam guide, skill by skill</AppLink>
         </p>

@@ -4,7 +4,7 @@ import { layerLoaders } from 'virtual:course/loaders';
 import { DocumentMeta } from '@/app/document-meta';
 import { paths } from '@/app/paths';
 import { pageTitle, type RouteHandle } from '@/app/route-meta';
-import { findLayer, layerByNumber, topicKey, withDetails } from '@/features/course/course-index';
+import { findLayer, layerByNumber, layerWithDetails, topicKey } from '@/features/course/course-index';
 import { selectReadTopics, useProgressStore } from '@/features/progress/progress-store';
 import { Blocks } from '@/ui/markdown/blocks';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
@@ -18,8 +18,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const layer = findLayer(params.layer);
   const load = layer && layerLoaders[layer.slug];
   if (!layer || !load) throw data({ missing: params.layer }, { status: 404 });
-  const [body, topics] = await Promise.all([load().then((m) => m.default), Promise.all(layer.topics.map(withDetails))]);
-  return { layer, topics, body };
+  const [body, full] = await Promise.all([load().then((m) => m.default), layerWithDetails(layer)]);
+  return { layer: full, topics: full.topics, body };
 }
 
 type LayerData = Awaited<ReturnType<typeof loader>>;

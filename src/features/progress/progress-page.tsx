@@ -23,7 +23,7 @@ export function Component(): ReactNode {
         <h1>Your progress</h1>
         {status === 'read-only' && <p className="notice-inline">Progress is read-only in this tab: see the message at the top of the page.</p>}
       </header>
-      {loaded ? <Dashboard events={events} bank={bank} /> : <p aria-busy="true">Loading your progress…</p>}
+      {loaded ? <Dashboard events={events} bank={bank.bank} course={bank.course} /> : <p aria-busy="true">Loading your progress…</p>}
       {status !== 'loading' && <ProgressData />}
     </div>
   );

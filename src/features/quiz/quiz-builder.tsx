@@ -1,12 +1,21 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Form } from 'react-router';
 import { DIFFICULTIES, DOMAINS, DOMAIN_SLUGS } from '@/content/constants';
-import { course, topicKey } from '@/features/course/course-index';
+import { allTopicsWithDetails, course, topicKey } from '@/features/course/course-index';
 import { paths } from '@/app/paths';
 import { partLabel } from '@/content/layer-labels';
 
 /** The quiz builder: a GET form, so its choices become the quiz's URL (shareable). */
 export function QuizBuilder(): ReactNode {
+  // Question counts live with the topic details, outside the main bundle: every topic shows until they arrive.
+  const [counts, setCounts] = useState<Map<string, number> | null>(null);
+  useEffect(() => {
+    let live = true;
+    void allTopicsWithDetails().then((topics) => live && setCounts(new Map(topics.map((t) => [topicKey(t), t.questionCount]))));
+    return () => {
+      live = false;
+    };
+  }, []);
   return (
     <div className="quiz-builder">
       <h1>Build a practice quiz</h1>
@@ -21,11 +30,11 @@ export function QuizBuilder(): ReactNode {
               </label>
               <ul className="builder-topics">
                 {layer.topics
-                  .filter((t) => t.questionCount > 0)
+                  .filter((t) => (counts?.get(topicKey(t)) ?? 1) > 0)
                   .map((t) => (
                     <li key={t.slug}>
                       <label>
-                        <input type="checkbox" name="topic" value={topicKey(t)} /> {t.title} <span className="muted">({t.questionCount})</span>
+                        <input type="checkbox" name="topic" value={topicKey(t)} /> {t.title} {counts && <span className="muted">({counts.get(topicKey(t)) ?? 0})</span>}
                       </label>
                     </li>
                   ))}

@@ -4,7 +4,9 @@ import { DocumentMeta } from '@/app/document-meta';
 import { paths } from '@/app/paths';
 import { pageTitle, type RouteHandle } from '@/app/route-meta';
 import { servicesIndex, serviceSortName, type ServiceEntry } from '@/content/services-index';
-import { course, findLayer } from '@/features/course/course-index';
+import { fullCourse, findLayer } from '@/features/course/course-index';
+import { useLoaderData } from 'react-router';
+import type { CourseIndex } from '@/content/model';
 import { CopyLinkButton } from '@/features/share/share-button';
 import { AppLink } from '@/ui/app-link';
 import { partShortLabel } from '@/content/layer-labels';
@@ -48,8 +50,14 @@ function Service({ entry }: { entry: ServiceEntry }): ReactNode {
   );
 }
 
+/** `/services`: the services of every part and topic, which the main bundle does not carry. */
+export async function loader(): Promise<{ course: CourseIndex }> {
+  return { course: await fullCourse() };
+}
+
 /** `/services`: every AWS service the course names, A–Z, with the layers and topics that teach it. */
 export function Component(): ReactNode {
+  const { course } = useLoaderData() as { course: CourseIndex };
   const services = servicesIndex(course);
   const letters = [...new Set(services.map(initial))];
   return (

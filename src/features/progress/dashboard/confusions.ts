@@ -1,7 +1,7 @@
 // The confusion map: pairs of services or concepts the learner mixes up, read from the wrong answers they chose.
 // A wrong option that names X where the right option names Y is one vote for "X vs Y"; in a matching question the
 // answer given for a prompt against the right one is a vote too.
-import type { BrowserCourseIndex as CourseIndex, Question } from '@/content/model';
+import type { CourseIndex, Question } from '@/content/model';
 import { inlineText } from '@/ui/markdown/inlines';
 import type { ProgressEvent } from '../progress-events';
 

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 
 import { paths } from '@/app/paths';
-import { course } from '@/features/course/course-index';
+import type { CourseIndex } from '@/content/model';
 import type { Question } from '@/content/model';
 import type { ProgressEvent } from '../progress-events';
 import { confusionMap, conceptMatcher } from './confusions';
@@ -59,13 +59,13 @@ function WeakestTopics({ topics }: { topics: TopicStats[] }): ReactNode {
 }
 
 /** Everything the dashboard shows, computed from the log and the question bank. */
-export function Dashboard({ events, bank }: { events: ProgressEvent[]; bank: Question[] }): ReactNode {
+export function Dashboard({ events, bank, course }: { events: ProgressEvent[]; bank: Question[]; course: CourseIndex }): ReactNode {
   const view = useMemo(() => {
     const now = new Date();
     const byId = new Map(bank.map((q) => [q.id, q]));
     const layers = layerStats(course, events, bank, now);
     return { layers, weakest: weakestTopics(layers), exams: examHistory(events, byId), confusions: confusionMap(events, byId, conceptMatcher(course)), streak: studyStreak(events, now) };
-  }, [events, bank]);
+  }, [events, bank, course]);
   const total = (f: (l: LayerStats) => number) => view.layers.reduce((n, l) => n + f(l), 0);
   const topicCount = total((l) => l.topics.length);
   return (

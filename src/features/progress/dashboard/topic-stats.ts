@@ -1,5 +1,5 @@
 // Per-topic and per-layer numbers for the dashboard, all derived from the log, the course index and the question bank.
-import type { BrowserCourseIndex as CourseIndex, Question } from '@/content/model';
+import type { CourseIndex, Question } from '@/content/model';
 import type { LayerSlug } from '@/content/constants';
 import { questionHistory } from '@/features/quiz/history';
 import { deriveCards, dueCards, retrievability } from '@/features/review/card-state';

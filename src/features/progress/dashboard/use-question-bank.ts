@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import type { Question } from '@/content/model';
+import type { CourseIndex, Question } from '@/content/model';
+import { fullCourse } from '@/features/course/course-index';
 
-/** The whole question bank, loaded after mount (it is too large to travel in the page's hydration data). */
-export function useQuestionBank(): Question[] | null {
-  const [bank, setBank] = useState<Question[] | null>(null);
+/** The whole question bank and the full course index, loaded after mount (too large for the page's hydration data). */
+export function useQuestionBank(): { bank: Question[]; course: CourseIndex } | null {
+  const [bank, setBank] = useState<{ bank: Question[]; course: CourseIndex } | null>(null);
   useEffect(() => {
     let live = true;
-    void import('virtual:course/loaders')
-      .then((m) => m.loadAllQuestions())
-      .then((m) => live && setBank(m.default));
+    void Promise.all([import('virtual:course/loaders').then((m) => m.loadAllQuestions()), fullCourse()])
+      .then(([m, course]) => live && setBank({ bank: m.default, course }));
     return () => {
       live = false;
     };
