@@ -4,8 +4,8 @@ declare module 'virtual:course' {
 }
 declare module 'virtual:course/loaders' {
   type Loader<T> = () => Promise<{ default: T }>;
-  export const topicLoaders: Record<string, Loader<import('./model').TopicBody>>;
-  export const questionLoaders: Record<string, Loader<import('./model').Question[]>>;
+  export const loadTopicLoaders: () => Promise<{ topicLoaders: Record<string, Loader<import('./model').TopicBody>> }>;
+  export const loadQuestionLoaders: () => Promise<{ questionLoaders: Record<string, Loader<import('./model').Question[]>> }>;
   export const layerLoaders: Record<string, Loader<import('./model').LayerBody>>;
   export const loadIntro: Loader<{ toc: import('./model').TocEntry[]; blocks: import('./model').Block[] }>;
   export const loadAllQuestions: Loader<import('./model').Question[]>;

@@ -14,13 +14,17 @@ const RESOLVED = `\0${PREFIX}`;
 /** A module whose default export is `value`; JSON.parse of a string is the fastest way to ship large data. */
 const jsonModule = (value: unknown): string => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
 
+/** `{ key: () => import(chunk) }` for every key: one chunk each. */
+const loaderMap = (kind: string, keys: string[]): string =>
+  `{${keys.map((k) => `${JSON.stringify(k)}: () => import(${JSON.stringify(`${PREFIX}/${kind}/${k}`)})`).join(',\n')}}`;
+
 function loadersModule(course: CompiledCourse): string {
-  const map = (kind: string, keys: string[]): string =>
-    `{${keys.map((k) => `${JSON.stringify(k)}: () => import(${JSON.stringify(`${PREFIX}/${kind}/${k}`)})`).join(',\n')}}`;
+  // The maps of every topic body and question bank are modules of their own, imported only when a page has to
+  // fetch one (a client-side navigation): a prerendered page hydrates from its own data without them.
   return [
-    `export const topicLoaders = ${map('topic', [...course.topics.keys()])};`,
-    `export const questionLoaders = ${map('questions', [...course.questions.keys()])};`,
-    `export const layerLoaders = ${map('layer', [...course.layers.keys()])};`,
+    `export const loadTopicLoaders = () => import(${JSON.stringify(`${PREFIX}/topic-loaders`)});`,
+    `export const loadQuestionLoaders = () => import(${JSON.stringify(`${PREFIX}/question-loaders`)});`,
+    `export const layerLoaders = ${loaderMap('layer', [...course.layers.keys()])};`,
     `export const loadIntro = () => import(${JSON.stringify(`${PREFIX}/intro`)});`,
     `export const loadAllQuestions = () => import(${JSON.stringify(`${PREFIX}/all-questions`)});`,
     `export const loadTopicDetails = () => import(${JSON.stringify(`${PREFIX}/details`)});`,
@@ -64,6 +68,8 @@ function moduleFor(course: CompiledCourse, id: string): string | null {
   if (id === '/details') return jsonModule(topicDetails(course));
   if (id === '/parts') return jsonModule(partDetails(course));
   if (id === '/loaders') return loadersModule(course);
+  if (id === '/topic-loaders') return `export const topicLoaders = ${loaderMap('topic', [...course.topics.keys()])};`;
+  if (id === '/question-loaders') return `export const questionLoaders = ${loaderMap('questions', [...course.questions.keys()])};`;
   if (id === '/intro') return jsonModule(course.intro);
   if (id === '/outline') return jsonModule(outlineIndex(course));
   if (id === '/all-questions') return jsonModule([...course.questions.values()].flat());

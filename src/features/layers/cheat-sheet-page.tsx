@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { data, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { layerLoaders, topicLoaders } from 'virtual:course/loaders';
+import { layerLoaders, loadTopicLoaders } from 'virtual:course/loaders';
 import { DocumentMeta } from '@/app/document-meta';
 import { paths } from '@/app/paths';
 import { pageTitle, type RouteHandle } from '@/app/route-meta';
@@ -20,6 +20,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const layer = findLayer(params.layer);
   const loadOverview = layer && layerLoaders[layer.slug];
   if (!layer || !loadOverview) throw data({ missing: `${params.layer}/cheat-sheet` }, { status: 404 });
+  const { topicLoaders } = await loadTopicLoaders();
   const loadBody = async (key: string) => (await topicLoaders[key]?.())?.default.blocks ?? [];
   const [overview, full, bodies] = await Promise.all([loadOverview().then((m) => m.default), layerWithDetails(layer), Promise.all(layer.topics.map((t) => loadBody(topicKey(t))))]);
   return { layer: full, overview: overview.blocks, topics: full.topics.map((topic, i) => ({ topic, blocks: bodies[i] ?? [] })) };

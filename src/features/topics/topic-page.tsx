@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { data, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { topicLoaders } from 'virtual:course/loaders';
+import { loadTopicLoaders } from 'virtual:course/loaders';
 import { DocumentMeta } from '@/app/document-meta';
 import { paths } from '@/app/paths';
 import { pageTitle, type RouteHandle } from '@/app/route-meta';
@@ -17,7 +17,7 @@ import { partShortLabel } from '@/content/layer-labels';
 /** `/layers/:layer/:topic`: the topic's body is its own chunk, fetched here. */
 export async function loader({ params }: LoaderFunctionArgs) {
   const entry = findTopic(params.layer, params.topic);
-  const load = entry && topicLoaders[topicKey(entry)];
+  const load = entry && (await loadTopicLoaders()).topicLoaders[topicKey(entry)];
   if (!entry || !load) throw data({ missing: `${params.layer}/${params.topic}` }, { status: 404 });
   const [body, topic] = await Promise.all([load().then((m) => m.default), withDetails(entry)]);
   return { topic, body };
