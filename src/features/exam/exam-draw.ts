@@ -2,7 +2,7 @@
 import { DOMAIN_SLUGS, type Domain } from '@/content/constants';
 import { domainQuotas, EXAM_QUESTIONS } from '@/content/exam-format';
 import type { Question } from '@/content/model';
-import { seededShuffle } from '@/features/quiz/seeded-random';
+import { seededShuffle } from '@/engine/seeded-random';
 
 export { EXAM_MINUTES, EXAM_QUESTIONS, domainQuotas } from '@/content/exam-format';
 

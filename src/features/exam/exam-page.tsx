@@ -7,14 +7,14 @@ import { pageTitle, type RouteHandle } from '@/app/route-meta';
 import type { Question } from '@/content/model';
 import { newEventId } from '@/features/progress/event-log';
 import { useProgressStore } from '@/features/progress/progress-store';
-import { isAnswerCorrect } from '@/features/quiz/question-types';
+import { isAnswerCorrect } from '@/engine/question-types';
 import { ratingFor, recordAnswer, recordReview } from '@/features/quiz/record-answer';
 import { useMounted } from '@/features/quiz/use-mounted';
 import { drawExam, EXAM_MINUTES, EXAM_QUESTIONS, freshExamsLeft } from './exam-draw';
 // The runner and the result screen (question cards, answer keys, Markdown) load with an exam, not with the intro.
 const ExamRunner = lazy(() => import('./exam-runner').then((m) => ({ default: m.ExamRunner })));
 const ExamResult = lazy(() => import('./exam-result').then((m) => ({ default: m.ExamResult })));
-import { scoreExam } from './exam-score';
+import { scoreExam } from '@/engine/exam-score';
 import { activeExam, deriveExams, timeLeft, type ExamState } from './exam-state';
 import { AppLink } from '@/ui/app-link';
 
@@ -63,8 +63,7 @@ function ExamIntro({ exams = [], onStart, pool, preparing = false }: { exams?: E
           {pool ? (
             <ul>
               {done.map((e) => {
-                const qs = e.questionIds.map((id) => byId.get(id)).filter((q): q is Question => Boolean(q));
-                const s = scoreExam(qs, new Map([...e.entries].map(([id, x]) => [id, x.chosen])));
+                const s = scoreExam(e.questionIds.map((id) => byId.get(id) ?? id), new Map([...e.entries].map(([id, x]) => [id, x.chosen])));
                 return (
                   <li key={e.id}>
                     <AppLink to={paths.examResult(e.id)}>{new Date(e.startedAt).toLocaleString()}</AppLink>: {s.scaled} / 1,000 ({s.right} of {s.total} right)

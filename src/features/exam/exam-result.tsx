@@ -5,9 +5,9 @@ import { DOMAINS, DOMAIN_SLUGS, LAYER_SLUGS } from '@/content/constants';
 import type { Question } from '@/content/model';
 import { findLayer } from '@/features/course/course-index';
 import { QuestionCard, QuestionTools, QuestionVerdict } from '@/features/quiz/question-card';
-import { presentQuestion } from '@/features/quiz/question-types';
+import { presentQuestion } from '@/engine/question-types';
 import { formatDuration } from '@/features/quiz/quiz-results';
-import { PASS_FRACTION, PASS_SCORE, scoreExam, type Tally } from './exam-score';
+import { PASS_FRACTION, PASS_SCORE, scoreExam, type Tally } from '@/engine/exam-score';
 import type { ExamState } from './exam-state';
 import { AppLink } from '@/ui/app-link';
 
@@ -25,7 +25,8 @@ const Row = ({ label, t }: { label: string; t: Tally }): ReactNode =>
 /** A submitted exam: estimated scaled score, breakdown by domain and layer, every question with explanations. */
 export function ExamResult({ exam, questions }: { exam: ExamState; questions: Question[] }): ReactNode {
   const answers = new Map([...exam.entries].map(([id, e]) => [id, e.chosen]));
-  const score = scoreExam(questions, answers);
+  // Scored over every question the exam drew (one removed from the bank since counts as wrong), like the dashboard.
+  const score = scoreExam(exam.questionIds.map((id) => questions.find((q) => q.id === id) ?? id), answers);
   const took = (exam.submitted?.at ?? exam.startedAt) - exam.startedAt;
   return (
     <section className="exam-result" aria-labelledby="exam-result-title">

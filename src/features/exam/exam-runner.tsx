@@ -3,7 +3,7 @@ import type { Question } from '@/content/model';
 import { useProgressStore } from '@/features/progress/progress-store';
 import { useAnswerKeys } from '@/features/quiz/answer-keys';
 import { QuestionCard } from '@/features/quiz/question-card';
-import { initialAnswer, presentQuestion, type Answer } from '@/features/quiz/question-types';
+import { initialAnswer, presentQuestion, type Answer } from '@/engine/question-types';
 import { ExamClock } from './exam-clock';
 import { ExamNavigator } from './exam-navigator';
 import { ExamReviewScreen } from './exam-review-screen';

@@ -3,7 +3,7 @@ import type { Question } from '@/content/model';
 import { useProgressStore } from '@/features/progress/progress-store';
 import { useAnswerKeys } from './answer-keys';
 import { QuestionCard, QuestionTools, QuestionVerdict } from './question-card';
-import { initialAnswer, isAnswerComplete, isAnswerCorrect, presentQuestion, type Answer } from './question-types';
+import { initialAnswer, isAnswerComplete, isAnswerCorrect, presentQuestion, type Answer } from '@/engine/question-types';
 import { ratingFor, recordAnswer, recordReview, type AnswerMode, type Rating } from './record-answer';
 
 export interface AnswerResult {

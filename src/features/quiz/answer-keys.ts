@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Question } from '@/content/model';
-import type { Answer, Presentation } from './question-types';
+import type { Answer, Presentation } from '@/engine/question-types';
 
 export interface AnswerKeyActions {
   question: Question | null;

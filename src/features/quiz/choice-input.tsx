@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Question } from '@/content/model';
 import { Blocks } from '@/ui/markdown/blocks';
 import { Inlines } from '@/ui/markdown/inlines';
-import { choicesToMake } from './question-types';
+import { choicesToMake } from '@/engine/question-types';
 import type { QuestionInputProps } from './question-input';
 
 const LETTERS = 'ABCDEFGHIJ';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Question } from '@/content/model';
 import { Inlines } from '@/ui/markdown/inlines';
-import { matchingChoices } from './question-types';
+import { matchingChoices } from '@/engine/question-types';
 import type { QuestionInputProps } from './question-input';
 
 /** Matching: one select per prompt, each offering every answer. */

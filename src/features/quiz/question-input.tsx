@@ -3,7 +3,7 @@ import type { Question, QuestionType } from '@/content/model';
 import { ChoiceInput } from './choice-input';
 import { MatchingInput } from './matching-input';
 import { OrderingInput } from './ordering-input';
-import type { Answer, Presentation } from './question-types';
+import type { Answer, Presentation } from '@/engine/question-types';
 
 export interface QuestionInputProps {
   question: Question;

@@ -14,7 +14,7 @@ import { banksFor, isQuizRequested, parseQuizQuery, quizParams, selectQuestions,
 import { UnknownQuizValues } from './unknown-quiz-values';
 import { skillById, taskById } from '@/content/blueprint';
 import { QuizRunner } from './quiz-runner';
-import { newSeed } from './seeded-random';
+import { newSeed } from '@/engine/seeded-random';
 import { useMounted } from './use-mounted';
 import { AppLink } from '@/ui/app-link';
 

@@ -4,7 +4,7 @@ import type { Question } from '@/content/model';
 import { BLUEPRINT_SKILLS, BLUEPRINT_TASKS, skillById, taskById, taskOfSkill } from '@/content/blueprint';
 import { allTopics, topicKey } from '@/features/course/course-index';
 import type { QuestionHistory } from './history';
-import { seededShuffle } from './seeded-random';
+import { seededShuffle } from '@/engine/seeded-random';
 
 export type QuizFilter = 'missed' | 'new';
 

@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { paths } from '@/app/paths';
 import type { AnswerResult } from './answer-flow';
 import { QuestionCard, QuestionTools, QuestionVerdict } from './question-card';
-import { presentQuestion } from './question-types';
-import { newSeed } from './seeded-random';
+import { presentQuestion } from '@/engine/question-types';
+import { newSeed } from '@/engine/seeded-random';
 import { quizParams } from './quiz-query';
 import { AppLink } from '@/ui/app-link';
 

@@ -1,6 +1,6 @@
 import type { Question } from '@/content/model';
 import type { ProgressState } from '@/features/progress/progress-store';
-import type { Answer } from './question-types';
+import type { Answer } from '@/engine/question-types';
 
 export type AnswerMode = 'quiz' | 'exam' | 'review' | 'question';
 export type Rating = 1 | 2 | 3 | 4;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CourseIndex, Question } from '@/content/model';
 import type { ProgressEvent } from '../progress-events';
 import { confusionMap, conceptMatcher } from './confusions';
-import { examHistory, scoreExam } from './exam-score';
-import { gradeAnswer } from './grade';
+import { scaledScore } from '@/engine/exam-score';
+import { examHistory } from './exam-history';
 import { studyStreak } from './streak';
 import { layerStats, weakestTopics } from './topic-stats';
 
@@ -38,20 +38,8 @@ const course: CourseIndex = {
 let n = 0;
 const ev = <T extends ProgressEvent['type']>(type: T, fields: Omit<Extract<ProgressEvent, { type: T }>, 'id' | 'at' | 'type'>, at = 1000 + n): ProgressEvent => ({ id: `e${++n}`, at, type, ...fields }) as unknown as ProgressEvent;
 
-describe('grading', () => {
-  it('grades every question type all-or-nothing', () => {
-    expect(gradeAnswer(single, ['a'])).toBe(true);
-    expect(gradeAnswer(single, ['a', 'b'])).toBe(false);
-    expect(gradeAnswer(ordering, ['s1', 's2', 's3'])).toBe(true);
-    expect(gradeAnswer(ordering, ['s2', 's1', 's3'])).toBe(false);
-    expect(gradeAnswer(matching, ['p2=Network ACLs', 'p1=Security groups'])).toBe(true);
-    expect(gradeAnswer(matching, ['p1=Network ACLs', 'p2=Security groups'])).toBe(false);
-  });
-});
-
 describe('exam scores', () => {
   it('scores submitted exams from their latest answers, on the 100–1,000 scale', () => {
-    expect(scoreExam(['deny-one-ip', 'order-it'], new Map([['deny-one-ip', ['a']]]), bank)).toEqual({ correct: 1, total: 2, scaled: 550 });
     const events = [
       ev('exam-started', { exam: 'x', questionIds: ['deny-one-ip', 'order-it'], durationMs: 1 }),
       ev('exam-answered', { exam: 'x', questionId: 'deny-one-ip', chosen: ['b'], flagged: false }),
@@ -61,6 +49,15 @@ describe('exam scores', () => {
       ev('exam-submitted', { exam: 'x', reason: 'submitted' }),
     ];
     expect(examHistory(events, bank)).toMatchObject([{ exam: 'x', correct: 2, total: 2, scaled: 1000, passed: true }]);
+  });
+
+  it('counts an unanswered question and one removed from the bank as wrong, on the same scale as the result page', () => {
+    const events = [
+      ev('exam-started', { exam: 'y', questionIds: ['deny-one-ip', 'order-it', 'gone'], durationMs: 1 }),
+      ev('exam-answered', { exam: 'y', questionId: 'deny-one-ip', chosen: ['a'], flagged: false }),
+      ev('exam-submitted', { exam: 'y', reason: 'submitted' }),
+    ];
+    expect(examHistory(events, bank)).toMatchObject([{ exam: 'y', correct: 1, total: 3, scaled: scaledScore(1, 3), passed: false }]);
   });
 });
 

@@ -6,7 +6,7 @@ import type { Question } from '@/content/model';
 import type { ProgressEvent } from '../progress-events';
 import { confusionMap, conceptMatcher } from './confusions';
 import { ExamChart } from './exam-chart';
-import { examHistory } from './exam-score';
+import { examHistory } from './exam-history';
 import { studyStreak } from './streak';
 import { layerStats, weakestTopics, type LayerStats, type TopicStats } from './topic-stats';
 import { AppLink } from '@/ui/app-link';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { PASSING_SCORE, type ExamResult } from './exam-score';
+import { PASS_SCORE as PASSING_SCORE, type ExamResult } from './exam-history';
 
 const W = 560;
 const H = 220;

@@ -1,7 +1,7 @@
 // Scoring an exam simulation. AWS does not publish how raw scores become scaled ones, so this is an estimate.
 import { DOMAIN_SLUGS, LAYER_SLUGS, type Domain, type LayerSlug } from '@/content/constants';
 import type { Question } from '@/content/model';
-import { isAnswerCorrect, type Answer } from '@/features/quiz/question-types';
+import { isAnswerCorrect, type Answer } from './question-types';
 
 export const PASS_SCORE = 750;
 /** The share of questions right assumed to match the pass mark of 750 (an assumption: the real cut is not public). */
@@ -32,12 +32,20 @@ export interface ExamScore {
 
 const tallies = <K extends string>(keys: readonly K[]): Record<K, Tally> => Object.fromEntries(keys.map((k) => [k, { right: 0, total: 0 }])) as Record<K, Tally>;
 
-/** Scores every question all-or-nothing (unanswered is wrong), with a breakdown by domain and by layer. */
-export function scoreExam(questions: readonly Question[], answers: ReadonlyMap<string, Answer>): ExamScore {
+/**
+ * The one exam score, used by the result page, the dashboard and its chart: every question all-or-nothing, an
+ * unanswered one wrong (as on the real exam), a question id no longer in the bank wrong too; with a breakdown by
+ * domain and by layer.
+ */
+export function scoreExam(questions: readonly (Question | string)[], answers: ReadonlyMap<string, Answer>): ExamScore {
   const byDomain = tallies(DOMAIN_SLUGS);
   const byLayer = tallies(LAYER_SLUGS);
   const correct = new Map<string, boolean>();
   for (const q of questions) {
+    if (typeof q === 'string') {
+      correct.set(q, false);
+      continue;
+    }
     const ok = isAnswerCorrect(q, answers.get(q.id) ?? []);
     correct.set(q.id, ok);
     for (const t of [byDomain[q.domain], byLayer[q.layer]]) {
