@@ -34,7 +34,7 @@ test('a skill quiz from the guide, answered, shows up as that skill\'s accuracy'
   await page.goto('/exam-guide');
   await expect(page.locator('#skill-4-2-3 .guide-figures')).toContainText(`Your accuracy: ${right ? '100' : '0'}% right over 1 answers`);
   await expect(page.locator('#skill-4-2-3 .guide-figures')).toContainText('answered 1 of');
-  await expect(page.locator('#skill-4-2-3 .guide-figures')).toContainText(/recall in 7 days: \d+%/);
+  await expect(page.locator('#skill-4-2-3 .guide-figures')).toContainText(/recall in 7 days \(set an exam date on Review\): \d+%/);
 });
 
 test('a quiz link naming an unknown topic says so and suggests the closest', async ({ page }) => {

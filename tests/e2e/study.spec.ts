@@ -1,3 +1,6 @@
+import { compileCourse } from '../../src/content/pipeline/course';
+import { loadContent } from '../../src/content/pipeline/load';
+import { blocksText } from '../../src/content/plain-text';
 import { expect, test } from './fixtures';
 import { answerSomething, clockText, storedEvents } from './study-helpers';
 
@@ -143,8 +146,11 @@ test('axe finds nothing on the study screens, checked and unchecked', async ({ p
 
 test('one question by link: prerendered, answerable, with copy-link and report-a-mistake', async ({ page, context, request }) => {
   const id = 'l1-art-customer-side';
+  const question = [...compileCourse(loadContent('content')).questions.values()].flat().find((q) => q.id === id);
+  const opening = blocksText(question?.stem ?? []).split(/\s+/).slice(0, 8).join(' ');
   const html = await (await request.get(`/questions/${id}`)).text();
-  expect(html).toContain('Which solution fits with the LEAST operational overhead?');
+  expect(opening.length).toBeGreaterThan(20);
+  expect(html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')).toContain(opening);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`/questions/${id}`);
   await expect(page.getByRole('link', { name: /Back to the topic/ })).toHaveAttribute('href', '/layers/physical/aws-artifact');
