@@ -96,4 +96,18 @@ describe('topic and layer stats', () => {
     expect(layer?.recall).toBeLessThan(1);
     expect(weakestTopics(layerStats(course, events, [...bank.values()], new Date()))[0]?.key).toBe('network/vpc-filtering');
   });
+
+  it('projects recall to a later day, so a wrong answer just now does not read as 100% recall', () => {
+    const events = [
+      ev('answered', { questionId: 'deny-one-ip', chosen: ['b'], correct: false, ms: 1, mode: 'quiz' }, 1000),
+      ev('reviewed', { questionId: 'deny-one-ip', rating: 1 }, 1000),
+    ];
+    const now = new Date(1000);
+    const [atNow] = layerStats(course, events, [...bank.values()], now);
+    const [inAWeek] = layerStats(course, events, [...bank.values()], now, new Date(1000 + 7 * 86_400_000));
+    expect(atNow?.recall).toBeCloseTo(1, 5);
+    expect(inAWeek?.recall).toBeLessThan(0.9);
+    expect(inAWeek?.attempts).toBe(1);
+    expect(inAWeek?.correct).toBe(0);
+  });
 });

@@ -10,12 +10,22 @@ import { examHistory } from './exam-history';
 import { studyStreak } from './streak';
 import { layerStats, weakestTopics, type LayerStats, type TopicStats } from './topic-stats';
 import { AppLink } from '@/ui/app-link';
+import { selectExamDate } from '../event-log';
+
+const WEEK = 7 * 86_400_000;
+
+/** Where recall is projected: the exam date when one is set (and ahead), else a week from now. */
+function recallHorizon(events: readonly ProgressEvent[], now: Date): { at: Date; label: string } {
+  const date = selectExamDate(events);
+  const exam = date ? new Date(`${date}T09:00:00Z`) : null;
+  return exam && exam.getTime() > now.getTime() ? { at: exam, label: `recall on exam day (${date})` } : { at: new Date(now.getTime() + WEEK), label: 'recall in 7 days' };
+}
 import { partLabel, partShortLabel } from '@/content/layer-labels';
 
 const percent = (n: number | null): string => (n === null ? '—' : `${Math.round(n * 100)}%`);
 const accuracy = (s: { attempts: number; correct: number }): string => (s.attempts ? `${percent(s.correct / s.attempts)} of ${s.attempts}` : '—');
 
-function TopicTable({ layer }: { layer: LayerStats }): ReactNode {
+function TopicTable({ layer, recallLabel }: { layer: LayerStats; recallLabel: string }): ReactNode {
   return (
     <table className="data-table">
       <caption className="visually-hidden">Topics of {partLabel(layer)}</caption>
@@ -24,7 +34,7 @@ function TopicTable({ layer }: { layer: LayerStats }): ReactNode {
           <th scope="col">Topic</th>
           <th scope="col">Read</th>
           <th scope="col">Accuracy</th>
-          <th scope="col">Recall now</th>
+          <th scope="col">{recallLabel.charAt(0).toUpperCase() + recallLabel.slice(1)}</th>
           <th scope="col">Cards due</th>
         </tr>
       </thead>
@@ -45,13 +55,13 @@ function TopicTable({ layer }: { layer: LayerStats }): ReactNode {
   );
 }
 
-function WeakestTopics({ topics }: { topics: TopicStats[] }): ReactNode {
+function WeakestTopics({ topics, recallLabel }: { topics: TopicStats[]; recallLabel: string }): ReactNode {
   if (topics.length === 0) return <p>Answer some questions and your weakest topics will show here.</p>;
   return (
     <ol>
       {topics.map((t) => (
         <li key={t.key}>
-          <AppLink to={paths.topic(t.layer, t.slug)}>{t.title}</AppLink> <span className="muted">— accuracy {accuracy(t)}, recall {percent(t.recall)}</span>
+          <AppLink to={paths.topic(t.layer, t.slug)}>{t.title}</AppLink> <span className="muted">— accuracy {accuracy(t)}, {recallLabel} {percent(t.recall)}</span>
         </li>
       ))}
     </ol>
@@ -63,8 +73,9 @@ export function Dashboard({ events, bank, course }: { events: ProgressEvent[]; b
   const view = useMemo(() => {
     const now = new Date();
     const byId = new Map(bank.map((q) => [q.id, q]));
-    const layers = layerStats(course, events, bank, now);
-    return { layers, weakest: weakestTopics(layers), exams: examHistory(events, byId), confusions: confusionMap(events, byId, conceptMatcher(course)), streak: studyStreak(events, now) };
+    const horizon = recallHorizon(events, now);
+    const layers = layerStats(course, events, bank, now, horizon.at);
+    return { layers, recallLabel: horizon.label, weakest: weakestTopics(layers), exams: examHistory(events, byId), confusions: confusionMap(events, byId, conceptMatcher(course)), streak: studyStreak(events, now) };
   }, [events, bank, course]);
   const total = (f: (l: LayerStats) => number) => view.layers.reduce((n, l) => n + f(l), 0);
   const topicCount = total((l) => l.topics.length);
@@ -84,15 +95,15 @@ export function Dashboard({ events, bank, course }: { events: ProgressEvent[]; b
         {view.layers.map((l) => (
           <details key={l.slug} className="layer-stats">
             <summary>
-              <strong>{partShortLabel(l)}</strong>: {l.read} of {l.topics.length} read · accuracy {accuracy(l)} · recall {percent(l.recall)} · {l.due} due
+              <strong>{partShortLabel(l)}</strong>: {l.read} of {l.topics.length} read · accuracy {accuracy(l)} · {view.recallLabel} {percent(l.recall)} · {l.due} due
             </summary>
-            <TopicTable layer={l} />
+            <TopicTable layer={l} recallLabel={view.recallLabel} />
           </details>
         ))}
       </section>
       <section aria-labelledby="weakest-title">
         <h2 id="weakest-title">Weakest topics</h2>
-        <WeakestTopics topics={view.weakest} />
+        <WeakestTopics topics={view.weakest} recallLabel={view.recallLabel} />
       </section>
       <section aria-labelledby="confusions-title">
         <h2 id="confusions-title">What you mix up</h2>

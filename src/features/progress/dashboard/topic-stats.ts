@@ -14,7 +14,7 @@ export interface TopicStats {
   read: boolean;
   attempts: number;
   correct: number;
-  /** Mean FSRS retrievability of the topic's cards now, or null when none has been reviewed. */
+  /** Mean FSRS retrievability of the topic's cards at the recall horizon, or null when none has been reviewed. */
   recall: number | null;
   due: number;
 }
@@ -33,8 +33,12 @@ export interface LayerStats {
 
 const mean = (values: number[]): number | null => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
 
-/** Every layer with its topics' reading, accuracy (all attempts), recall and due cards at `now`. */
-export function layerStats(course: CourseIndex, events: readonly ProgressEvent[], bank: readonly Question[], now: Date): LayerStats[] {
+/**
+ * Every layer with its topics' reading, accuracy (all attempts), due cards at `now`, and recall projected to
+ * `recallAt` (the exam date, or a week ahead): recall "now" is 100% right after any review, even a wrong one, which
+ * reads as a bug beside an accuracy of 0%.
+ */
+export function layerStats(course: CourseIndex, events: readonly ProgressEvent[], bank: readonly Question[], now: Date, recallAt: Date = now): LayerStats[] {
   const topicOf = new Map(bank.map((q) => [q.id, `${q.layer}/${q.topic}`]));
   const read = selectReadTopics({ events: [...events] });
   // Totals per question include what a compaction snapshot holds (the study feature's questionHistory).
@@ -52,7 +56,7 @@ export function layerStats(course: CourseIndex, events: readonly ProgressEvent[]
   for (const card of cards.values()) {
     const key = topicOf.get(card.questionId);
     if (!key) continue;
-    recallByTopic.set(key, [...(recallByTopic.get(key) ?? []), retrievability(card, now)]);
+    recallByTopic.set(key, [...(recallByTopic.get(key) ?? []), retrievability(card, recallAt)]);
     if (due.has(card.questionId)) dueByTopic.set(key, (dueByTopic.get(key) ?? 0) + 1);
   }
   return course.layers.map((layer) => {
