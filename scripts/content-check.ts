@@ -1,11 +1,12 @@
 // Validates the course: every file parses, every link and diagram resolves, every question can be scored,
 // and the editorial rules hold. Prints file:line: message for each problem; exits 1 if there is any.
 import { buildCourse, formatIssue, loadContent } from '../src/content/pipeline/index';
-import { checkCourseRules } from '../src/content/pipeline/course-rules';
+import { checkBankRules, checkCourseRules } from '../src/content/pipeline/course-rules';
 
 const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'content';
 const course = await buildCourse(dir);
-const rules = process.argv.includes('--no-rules') ? [] : checkCourseRules(course, loadContent(dir));
+const files = loadContent(dir);
+const rules = process.argv.includes('--no-rules') ? [] : [...checkCourseRules(course, files), ...checkBankRules(course, files)];
 const issues = [...course.issues, ...rules];
 for (const issue of issues) console.error(formatIssue(issue));
 const topics = course.topics.size;

@@ -2,7 +2,7 @@
 // The real course, through the real pipeline: what the course promises its learners (issue: the course).
 import { describe, expect, it } from 'vitest';
 import { compileCourse, loadContent } from '@/content/pipeline/index';
-import { checkCourseRules } from '@/content/pipeline/course-rules';
+import { checkBankRules, checkCourseRules } from '@/content/pipeline/course-rules';
 import { courseStats } from '@/content/pipeline/course-stats';
 import { DOMAINS, LAYER_SLUGS } from '@/content/constants';
 
@@ -15,7 +15,11 @@ describe('the course', () => {
     expect([...course.issues, ...checkCourseRules(course, files)].map((i) => `${i.file}:${i.line}: ${i.message}`)).toEqual([]);
   });
 
-  it('has all seven layers, each with topics', () => {
+  it('teaches and tests every skill of the outline, holds ten exams per domain, and gives a test-wise reader no cue', () => {
+    expect(checkBankRules(course, files).map((i) => `${i.file}:${i.line}: ${i.message}`)).toEqual([]);
+  });
+
+  it('has all seven layers and the cross-layer part, each with topics', () => {
     expect(course.index.layers.map((l) => l.slug)).toEqual([...LAYER_SLUGS]);
     for (const layer of course.index.layers) expect(layer.topics.length, layer.slug).toBeGreaterThanOrEqual(3);
   });
