@@ -14,7 +14,10 @@ const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 /** Every JS file a page loads before it is interactive: its scripts, its preloads, and their static imports. */
 function pageScripts(htmlPath) {
   const html = readFileSync(htmlPath, 'utf8');
-  const start = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+  const tags = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+  // Pages list their scripts in one meta tag that public/boot.js starts after the first paint.
+  const listed = /<meta name="seven-layers:scripts" content="([^"]*)">/.exec(html)?.[1]?.split(' ').map((f) => f.replace(/^\//, '')) ?? [];
+  const start = [...tags, ...listed];
   const files = new Set();
   const visit = (file) => {
     if (files.has(file)) return;

@@ -120,7 +120,7 @@ test('the theme choice is remembered across a reload and applies before first pa
   await toggle.click(); // light
   await toggle.click(); // dark
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  // theme-init.js applies the choice before the app: with the app's scripts emptied, the page is still dark.
+  // boot.js applies the choice before the app: with the app's scripts emptied, the page is still dark.
   await page.route('**/assets/*.js', (route) => route.fulfill({ body: '', contentType: 'text/javascript' }));
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

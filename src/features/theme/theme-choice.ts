@@ -1,5 +1,5 @@
 // The learner's colour theme: `system` follows the operating system; `light` and `dark` are remembered in this
-// browser and applied before first paint by public/theme-init.js (same storage key).
+// browser and applied before first paint by public/boot.js (same storage key).
 import { useSyncExternalStore } from 'react';
 
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
@@ -7,7 +7,7 @@ export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
 const STORAGE_KEY = 'seven-layers:theme';
 
-/** The choice in force: the data-theme attribute theme-init.js or the toggle set, else the system. */
+/** The choice in force: the data-theme attribute boot.js or the toggle set, else the system. */
 function currentChoice(): ThemeChoice {
   const value = document.documentElement.dataset.theme;
   return value === 'light' || value === 'dark' ? value : 'system';
