@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '@/content/model';
-import { correctAnswer, initialAnswer, isAnswerComplete, isAnswerCorrect, presentQuestion } from './question-types';
+import fc from 'fast-check';
+import { answerConfusions, answerVerdicts, correctAnswer, initialAnswer, isAnswerComplete, isAnswerCorrect, pickByKey, presentQuestion } from './question-types';
+import { decodeMatching, encodeMatching } from './types/matching/index';
 import { seededShuffle } from './seeded-random';
 
 const base = { layer: 'application' as const, topic: 'waf', domain: 'detection' as const, skill: null, difficulty: 'easy' as const, teaches: { layer: 'application' as const, topic: 'waf', section: 's' }, stem: [], explanation: [] };
@@ -76,5 +78,65 @@ describe('seeded presentation', () => {
     const shuffled = seededShuffle(items, 'abc');
     expect([...shuffled].sort((a, b) => a - b)).toEqual(items);
     expect(seededShuffle(items, 'abc')).toEqual(shuffled);
+  });
+});
+
+describe('per-part verdicts', () => {
+  it('multiple choice: right options are right, a wrong choice is wrong, the rest neutral', () => {
+    const v = answerVerdicts(multiple, ['a', 'b']);
+    expect([...v].map(([id, x]) => `${id}:${x.state}:${x.chosen}`)).toEqual(['a:right:true', 'b:wrong:true', 'c:right:false', 'd:neutral:false', 'e:neutral:false']);
+  });
+
+  it('ordering: by step, in place or where it belongs', () => {
+    const v = answerVerdicts(ordering, ['s2', 's1', 's3']);
+    expect(v.get('s1')).toEqual({ state: 'wrong', chosen: true, expected: '1' });
+    expect(v.get('s3')).toEqual({ state: 'right', chosen: true, expected: '3' });
+  });
+
+  it('matching: by pair; an unmatched prompt is wrong', () => {
+    const v = answerVerdicts(matching, ['p1=WAF', 'p2=WAF']);
+    expect([...v].map(([id, x]) => `${id}:${x.state}:${x.chosen}:${x.expected}`)).toEqual(['p1:right:true:WAF', 'p2:wrong:true:Shield', 'p3:wrong:false:WAF']);
+  });
+
+  // The inputs draw these verdicts and the engine grades: both must say the same thing.
+  it('an answer is right exactly when no part is wrong and every right part is chosen', () => {
+    const agree = (q: Question, a: string[]) => {
+      const parts = [...answerVerdicts(q, a).values()];
+      expect(isAnswerCorrect(q, a)).toBe(parts.every((p) => p.state === 'neutral' || (p.state === 'right' && p.chosen)));
+    };
+    fc.assert(fc.property(fc.subarray(['a', 'b', 'c', 'd', 'e']), (a) => agree(multiple, a)));
+    fc.assert(fc.property(fc.subarray(['a', 'b', 'c', 'd'], { maxLength: 1 }), (a) => agree(single, a)));
+    fc.assert(fc.property(fc.shuffledSubarray(['s1', 's2', 's3'], { minLength: 3 }), (a) => agree(ordering, a)));
+    const match = fc.record({ p1: fc.constantFrom('', 'WAF', 'Shield'), p2: fc.constantFrom('', 'WAF', 'Shield'), p3: fc.constantFrom('', 'WAF', 'Shield') });
+    fc.assert(fc.property(match, (m) => agree(matching, encodeMatching(new Map(Object.entries(m))))));
+  });
+});
+
+describe('the stored matching encoding', () => {
+  it('round-trips through the one encoder and decoder, answers with "=" included', () => {
+    const chosen = new Map([['p1', 'WAF'], ['p2', 'a=b']]);
+    expect(encodeMatching(chosen)).toEqual(['p1=WAF', 'p2=a=b']);
+    expect(decodeMatching(encodeMatching(chosen))).toEqual(chosen);
+    expect(encodeMatching(new Map([['p1', '']]))).toEqual([]);
+    expect(decodeMatching(['junk', '=x'])).toEqual(new Map());
+  });
+});
+
+describe('keys and confusions, by type', () => {
+  it('keys pick the option shown at that place (toggle for multiple response); other types ignore them', () => {
+    const p = presentQuestion(multiple, 'k');
+    expect(pickByKey(single, presentQuestion(single, 'k'), ['x'], 0)).toEqual([presentQuestion(single, 'k').order[0]]);
+    expect(pickByKey(multiple, p, [], 1)).toEqual([p.order[1]]);
+    expect(pickByKey(multiple, p, [p.order[1] as string], 1)).toEqual([]);
+    expect(pickByKey(multiple, p, [], 7)).toBeNull();
+    expect(pickByKey(ordering, presentQuestion(ordering, 'k'), ['s2', 's1', 's3'], 0)).toBeNull();
+    expect(pickByKey(matching, presentQuestion(matching, 'k'), [], 0)).toBeNull();
+  });
+
+  it('a wrong answer implies (wrong, right) pairs: named in options, given in matches, none for ordering', () => {
+    const names = (text: string) => new Set([text]);
+    expect(answerConfusions(single, ['a'], names)).toEqual([['a', 'b']]);
+    expect(answerConfusions(matching, ['p1=Shield', 'p2=Shield'], names)).toEqual([['Shield', 'WAF']]);
+    expect(answerConfusions(ordering, ['s2', 's1', 's3'], names)).toEqual([]);
   });
 });

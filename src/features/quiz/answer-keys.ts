@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Question } from '@/content/model';
-import type { Answer, Presentation } from '@/engine/question-types';
+import { pickByKey, type Answer, type Presentation } from '@/engine/question-types';
 
 export interface AnswerKeyActions {
   question: Question | null;
@@ -50,14 +50,13 @@ export function useAnswerKeys(actions: AnswerKeyActions): void {
         a.onFlag();
         return;
       }
-      const q = a.question;
       const index = optionIndexForKey(e.key);
-      if (!q || !a.presentation || index === null || (q.type !== 'single' && q.type !== 'multiple')) return;
-      const id = a.presentation.order[index];
-      if (!id) return;
+      if (!a.question || !a.presentation || index === null) return;
+      // What the key does is up to the question's type (choice: pick or toggle the option shown at that place).
+      const next = pickByKey(a.question, a.presentation, a.answer, index);
+      if (!next) return;
       e.preventDefault();
-      if (q.type === 'single') a.onChange([id]);
-      else a.onChange(a.answer.includes(id) ? a.answer.filter((x) => x !== id) : [...a.answer, id]);
+      a.onChange(next);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

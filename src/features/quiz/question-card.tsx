@@ -7,7 +7,7 @@ import { DOMAINS } from '@/content/constants';
 import type { Question } from '@/content/model';
 import { findTopic } from '@/features/course/course-index';
 import { Blocks } from '@/ui/markdown/blocks';
-import { QuestionInput, type QuestionInputProps } from './question-input';
+import { QuestionInput, type QuestionInputProps } from '@/engine/question-input';
 import { AppLink } from '@/ui/app-link';
 
 /** Where the question is taught: its topic and section. */

@@ -1,8 +1,8 @@
 // The confusion map: pairs of services or concepts the learner mixes up, read from the wrong answers they chose.
-// A wrong option that names X where the right option names Y is one vote for "X vs Y"; in a matching question the
-// answer given for a prompt against the right one is a vote too.
+// Each question type says which pairs a wrong answer implies (a wrong option that names X where the right option
+// names Y; in a matching question, the answer given for a prompt against the right one); each pair is one vote.
 import type { CourseIndex, Question } from '@/content/model';
-import { inlineText } from '@/ui/markdown/inlines';
+import { answerConfusions } from '@/engine/question-types';
 import type { ProgressEvent } from '../progress-events';
 
 /** Concepts the exam sets against each other that are not service names, with the words that name them. */
@@ -36,23 +36,6 @@ export function conceptMatcher(course: CourseIndex): Matcher {
 
 const conceptsIn = (text: string, matcher: Matcher): Set<string> => new Set(matcher.filter((m) => m.pattern.test(text)).map((m) => m.name));
 
-/** Pairs (wrong concept, right concept) behind one wrong answer. */
-function pairsOf(question: Question, chosen: readonly string[], matcher: Matcher): [string, string][] {
-  if (question.type === 'matching') {
-    return chosen.flatMap((c) => {
-      const [pairId, answer = ''] = c.split(/=(.*)/s);
-      const right = question.pairs.find((p) => p.id === pairId)?.answer;
-      return right && answer && right !== answer ? [[answer, right] as [string, string]] : [];
-    });
-  }
-  if (question.type === 'ordering') return [];
-  const right = new Set(question.options.filter((o) => o.correct).flatMap((o) => [...conceptsIn(inlineText(o.text), matcher)]));
-  return question.options
-    .filter((o) => !o.correct && chosen.includes(o.id))
-    .flatMap((o) => [...conceptsIn(inlineText(o.text), matcher)].filter((w) => !right.has(w)))
-    .flatMap((wrong) => [...right].map((r) => [wrong, r] as [string, string]));
-}
-
 /** The most frequent confusions in the learner's wrong answers. */
 export function confusionMap(events: readonly ProgressEvent[], bank: ReadonlyMap<string, Question>, matcher: Matcher, limit = 8): Confusion[] {
   const found = new Map<string, Confusion>();
@@ -60,7 +43,8 @@ export function confusionMap(events: readonly ProgressEvent[], bank: ReadonlyMap
     if (e.type !== 'answered' || e.correct) continue;
     const question = bank.get(e.questionId);
     if (!question) continue;
-    for (const [x, y] of pairsOf(question, e.chosen, matcher)) {
+    // What a wrong answer implies is up to the question's type (src/engine/types/<name>/index.ts).
+    for (const [x, y] of answerConfusions(question, e.chosen, (text) => conceptsIn(text, matcher))) {
       const [a, b] = [x, y].sort((p, q) => p.localeCompare(q)) as [string, string];
       const key = `${a}\u0000${b}`;
       found.set(key, { a, b, count: (found.get(key)?.count ?? 0) + 1, teaches: question.teaches });

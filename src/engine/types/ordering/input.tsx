@@ -1,8 +1,9 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
-import type { Question } from '@/content/model';
+import { inlineText } from '@/content/plain-text';
 import { Blocks } from '@/ui/markdown/blocks';
-import { Inlines, inlineText } from '@/ui/markdown/inlines';
-import type { QuestionInputProps } from './question-input';
+import { Inlines } from '@/ui/markdown/inlines';
+import type { QuestionInputProps } from '../../question-input';
+import { ordering, type OrderingQuestion } from './index';
 
 const move = (list: string[], from: number, to: number): string[] => {
   const out = [...list];
@@ -12,10 +13,10 @@ const move = (list: string[], from: number, to: number): string[] => {
 };
 
 /** Ordering: drag and drop, with Move up / Move down buttons as the keyboard alternative. */
-export function OrderingInput({ question, answer, onChange, revealed }: QuestionInputProps): ReactNode {
-  const q = question as Extract<Question, { type: 'ordering' }>;
+export default function OrderingInput({ question: q, answer, onChange, revealed }: QuestionInputProps<OrderingQuestion>): ReactNode {
   const [dragged, setDragged] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const verdicts = ordering.verdicts(q, answer);
   const label = (id: string) => inlineText(q.steps.find((s) => s.id === id)?.text ?? []);
   const moveTo = (from: number, to: number) => {
     if (to < 0 || to >= answer.length || from === to) return;
@@ -35,13 +36,12 @@ export function OrderingInput({ question, answer, onChange, revealed }: Question
       <ol className="ordering-list" aria-describedby={`${q.id}-order-help`}>
         {answer.map((id, i) => {
           const step = q.steps.find((s) => s.id === id);
-          if (!step) return null;
-          const rightPlace = q.steps.findIndex((s) => s.id === id);
-          const state = revealed ? (rightPlace === i ? 'right' : 'wrong') : 'open';
+          const verdict = verdicts.get(id);
+          if (!step || !verdict) return null;
           return (
             <li
               key={id}
-              className={`option ordering-item option-${state}${dragged === i ? ' dragging' : ''}`}
+              className={`option ordering-item option-${revealed ? verdict.state : 'open'}${dragged === i ? ' dragging' : ''}`}
               draggable={!revealed}
               onDragStart={() => setDragged(i)}
               onDragOver={(e) => e.preventDefault()}
@@ -65,7 +65,7 @@ export function OrderingInput({ question, answer, onChange, revealed }: Question
               </div>
               {revealed && (
                 <div className="option-feedback">
-                  <p className="option-verdict">{rightPlace === i ? '✓ In the right place' : `✗ Belongs at position ${rightPlace + 1}`}</p>
+                  <p className="option-verdict">{verdict.state === 'right' ? '✓ In the right place' : `✗ Belongs at position ${verdict.expected}`}</p>
                   <Blocks blocks={step.explanation} tight />
                 </div>
               )}

@@ -1,18 +1,17 @@
 import type { ReactNode } from 'react';
-import type { Question } from '@/content/model';
 import { Inlines } from '@/ui/markdown/inlines';
-import { matchingChoices } from '@/engine/question-types';
-import type { QuestionInputProps } from './question-input';
+import type { QuestionInputProps } from '../../question-input';
+import { decodeMatching, encodeMatching, matching, type MatchingQuestion } from './index';
 
 /** Matching: one select per prompt, each offering every answer. */
-export function MatchingInput({ question, presentation, answer, onChange, revealed }: QuestionInputProps): ReactNode {
-  const q = question as Extract<Question, { type: 'matching' }>;
-  const chosen = matchingChoices(answer);
+export default function MatchingInput({ question: q, presentation, answer, onChange, revealed }: QuestionInputProps<MatchingQuestion>): ReactNode {
+  const chosen = decodeMatching(answer);
+  const verdicts = matching.verdicts(q, answer);
   const choose = (pairId: string, value: string) => {
     const next = new Map(chosen);
     if (value) next.set(pairId, value);
     else next.delete(pairId);
-    onChange([...next].map(([k, v]) => `${k}=${v}`));
+    onChange(encodeMatching(next));
   };
   return (
     <fieldset className="answer-options" disabled={revealed}>
@@ -20,16 +19,15 @@ export function MatchingInput({ question, presentation, answer, onChange, reveal
       <ul className="option-list">
         {presentation.order.map((id) => {
           const pair = q.pairs.find((p) => p.id === id);
-          if (!pair) return null;
-          const value = chosen.get(id) ?? '';
-          const state = revealed ? (value === pair.answer ? 'right' : 'wrong') : 'open';
+          const verdict = verdicts.get(id);
+          if (!pair || !verdict) return null;
           const selectId = `${q.id}-${id}`;
           return (
-            <li key={id} className={`option matching-row option-${state}`}>
+            <li key={id} className={`option matching-row option-${revealed ? verdict.state : 'open'}`}>
               <label htmlFor={selectId} className="matching-prompt">
                 <Inlines nodes={pair.prompt} />
               </label>
-              <select id={selectId} value={value} onChange={(e) => choose(id, e.target.value)}>
+              <select id={selectId} value={chosen.get(id) ?? ''} onChange={(e) => choose(id, e.target.value)}>
                 <option value="">Choose…</option>
                 {presentation.answers.map((a) => (
                   <option key={a} value={a}>
@@ -39,7 +37,7 @@ export function MatchingInput({ question, presentation, answer, onChange, reveal
               </select>
               {revealed && (
                 <div className="option-feedback">
-                  <p className="option-verdict">{value === pair.answer ? `✓ ${pair.answer}` : `✗ The answer is ${pair.answer}`}</p>
+                  <p className="option-verdict">{verdict.state === 'right' ? `✓ ${verdict.expected}` : `✗ The answer is ${verdict.expected}`}</p>
                   <p>
                     <Inlines nodes={pair.explanation} />
                   </p>

@@ -1,18 +1,17 @@
 import type { ReactNode } from 'react';
-import type { Question } from '@/content/model';
 import { Blocks } from '@/ui/markdown/blocks';
 import { Inlines } from '@/ui/markdown/inlines';
-import { choicesToMake } from '@/engine/question-types';
-import type { QuestionInputProps } from './question-input';
+import type { QuestionInputProps } from '../../question-input';
+import { choice, choicesToMake, type ChoiceQuestion } from './index';
 
 const LETTERS = 'ABCDEFGHIJ';
 const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five'];
 
 /** Multiple choice (radio buttons) and multiple response (checkboxes that say how many to choose). */
-export function ChoiceInput({ question, presentation, answer, onChange, revealed, name }: QuestionInputProps): ReactNode {
-  const q = question as Extract<Question, { type: 'single' | 'multiple' }>;
+export default function ChoiceInput({ question: q, presentation, answer, onChange, revealed, name }: QuestionInputProps<ChoiceQuestion>): ReactNode {
   const multiple = q.type === 'multiple';
   const count = choicesToMake(q);
+  const verdicts = choice.verdicts(q, answer);
   const toggle = (id: string) => {
     if (!multiple) return onChange([id]);
     onChange(answer.includes(id) ? answer.filter((a) => a !== id) : [...answer, id]);
@@ -23,13 +22,12 @@ export function ChoiceInput({ question, presentation, answer, onChange, revealed
       <ul className="option-list">
         {presentation.order.map((id, i) => {
           const option = q.options.find((o) => o.id === id);
-          if (!option) return null;
-          const checked = answer.includes(id);
-          const state = revealed ? (option.correct ? 'right' : checked ? 'wrong' : 'neutral') : 'open';
+          const verdict = verdicts.get(id);
+          if (!option || !verdict) return null;
           return (
-            <li key={id} className={`option option-${state}`}>
+            <li key={id} className={`option option-${revealed ? verdict.state : 'open'}`}>
               <label className="option-label">
-                <input type={multiple ? 'checkbox' : 'radio'} name={name} value={id} checked={checked} onChange={() => toggle(id)} />
+                <input type={multiple ? 'checkbox' : 'radio'} name={name} value={id} checked={verdict.chosen} onChange={() => toggle(id)} />
                 <span className="option-key" aria-hidden="true">{LETTERS[i]}</span>
                 <span className="option-text">
                   <Inlines nodes={option.text} />
@@ -39,7 +37,7 @@ export function ChoiceInput({ question, presentation, answer, onChange, revealed
                 <div className="option-feedback">
                   <p className="option-verdict">
                     {option.correct ? '✓ Correct answer' : '✗ Not a correct answer'}
-                    {checked ? ' · you chose this' : ''}
+                    {verdict.chosen ? ' · you chose this' : ''}
                   </p>
                   <Blocks blocks={option.explanation} tight />
                 </div>
