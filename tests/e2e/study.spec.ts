@@ -153,6 +153,7 @@ test('one question by link: prerendered, answerable, with copy-link and report-a
   expect(html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')).toContain(opening);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`/questions/${id}`);
+  await page.locator('html[data-ready="true"]').waitFor(); // the buttons act once the page is hydrated
   await expect(page.getByRole('link', { name: /Back to the topic/ })).toHaveAttribute('href', '/layers/physical/aws-artifact');
   // package.json names no repository, so the report is copied rather than sent to an issue form nobody reads.
   await page.getByRole('button', { name: 'Report a mistake' }).click();
