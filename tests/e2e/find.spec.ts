@@ -161,6 +161,13 @@ test('at 360 px the page fits, and the menu opens the course as a drawer', async
   await drawer.getByRole('link', { name: 'VPC Flow Logs' }).click();
   await expect(drawer).toBeHidden();
   await expect(page).toHaveURL(/\/layers\/network\/vpc-flow-logs$/);
+  // The header hides its links on a phone: the drawer carries the study pages.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await page.getByRole('button', { name: 'Menu' }).click();
+  const study = drawer.getByRole('navigation', { name: 'Study' });
+  await expect(study.getByRole('link')).toHaveText(['Quiz', 'Exam simulator', 'Exam guide', 'Review', 'Progress']);
+  await study.getByRole('link', { name: 'Exam guide' }).click();
+  await expect(page).toHaveURL(/\/exam-guide$/);
 });
 
 test('/services lists every service A–Z with the layers that teach it', async ({ page }) => {

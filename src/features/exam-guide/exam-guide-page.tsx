@@ -31,7 +31,8 @@ const DAY = 86_400_000;
 
 interface Learner {
   stats: ReturnType<typeof skillStats>;
-  recall: { bySkill: Record<string, number>; byTask: Record<string, number> } | null;
+  /** Null while FSRS loads; 'none' before the first review (nothing is remembered yet: 0%, as in the forecast). */
+  recall: { bySkill: Record<string, number>; byTask: Record<string, number> } | 'none' | null;
   /** What recall is projected to: the exam date, or a week from now without one. */
   horizon: string;
 }
@@ -57,15 +58,22 @@ function useLearner(outline: OutlineIndex): Learner | null {
     };
   }, [ready, hasReviews, outline, events, examDate]);
   if (!mounted || !ready) return null;
-  return { stats, recall: hasReviews ? recall : { bySkill: {}, byTask: {} }, horizon: examDate ? `on your exam date, ${examDate}` : 'in 7 days (set an exam date on Review)' };
+  return { stats, recall: hasReviews ? recall : 'none', horizon: examDate ? `on your exam date, ${examDate}` : 'in 7 days (set an exam date on Review)' };
 }
 
-function Figures({ stats, recall, horizon }: { stats: SkillStats | undefined; recall: number | undefined; horizon: string }): ReactNode {
+/** The learner's recall of one skill or task, as text. */
+function recallText(learner: Learner, kind: 'bySkill' | 'byTask', id: string): string {
+  if (learner.recall === 'none') return '0%';
+  const value = learner.recall?.[kind][id];
+  return value === undefined ? '…' : percent(value);
+}
+
+function Figures({ stats, recall, horizon }: { stats: SkillStats | undefined; recall: string; horizon: string }): ReactNode {
   if (!stats) return null;
   const accuracy = stats.attempts ? `${percent(stats.correct / stats.attempts)} right over ${stats.attempts} answers` : 'not practised yet';
   return (
     <span className="guide-figures">
-      Your accuracy: {accuracy} · answered {stats.answered} of {stats.questions} · recall {horizon}: {recall === undefined ? '…' : percent(recall)}
+      Your accuracy: {accuracy} · answered {stats.answered} of {stats.questions} · recall {horizon}: {recall}
     </span>
   );
 }
@@ -100,7 +108,7 @@ function Skill({ skill, outline, learner }: { skill: BlueprintSkill; outline: Ou
         {learner && (
           <>
             <br />
-            <Figures stats={learner.stats.bySkill.get(skill.id)} recall={learner.recall?.bySkill[skill.id]} horizon={learner.horizon} />
+            <Figures stats={learner.stats.bySkill.get(skill.id)} recall={recallText(learner, 'bySkill', skill.id)} horizon={learner.horizon} />
           </>
         )}
       </p>
@@ -131,7 +139,7 @@ function Task({ task, outline, learner }: { task: BlueprintTask; outline: Outlin
         {learner && (
           <>
             {' · '}
-            <Figures stats={learner.stats.byTask.get(task.id)} recall={learner.recall?.byTask[task.id]} horizon={learner.horizon} />
+            <Figures stats={learner.stats.byTask.get(task.id)} recall={recallText(learner, 'byTask', task.id)} horizon={learner.horizon} />
           </>
         )}
       </p>

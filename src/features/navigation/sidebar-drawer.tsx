@@ -1,8 +1,19 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
+import { paths } from '@/app/paths';
+import { AppLink } from '@/ui/app-link';
 import { CourseSidebar } from './course-sidebar';
 
-/** On small screens the sidebar is a modal drawer behind a Menu button (focus stays inside; Esc closes it). */
+/** The header's study links, which the header hides where the drawer takes over (phones and tablets). */
+const STUDY_LINKS = [
+  [paths.quiz(), 'Quiz'],
+  [paths.exam(), 'Exam simulator'],
+  [paths.examGuide(), 'Exam guide'],
+  [paths.review(), 'Review'],
+  [paths.progress(), 'Progress'],
+] as const;
+
+/** On small screens the sidebar, with the study links, is a modal drawer behind a Menu button (focus stays inside; Esc closes it). */
 export function SidebarDrawer(): ReactNode {
   const dialog = useRef<HTMLDialogElement>(null);
   const location = useLocation();
@@ -20,6 +31,17 @@ export function SidebarDrawer(): ReactNode {
             Close menu
           </button>
         </div>
+        <nav aria-label="Study" className="drawer-study">
+          <ul>
+            {STUDY_LINKS.map(([to, label]) => (
+              <li key={to}>
+                <AppLink to={to} current={location.pathname === to}>
+                  {label}
+                </AppLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <CourseSidebar id="drawer-sidebar" />
       </dialog>
     </>
