@@ -8,7 +8,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { metaContentSecurityPolicy } from './src/app/content-security-policy.ts';
 import { coursePlugin } from './src/content/pipeline/vite-plugin.ts';
 import { webAppManifest } from './src/service-worker/web-app-manifest.ts';
-import { repositoryWebUrl } from './src/app/repository-url.ts';
+import { repositoryWebUrl } from './src/shared/repository-url.ts';
 
 // Where "Report a mistake" sends learners: package.json `repository`, the one setting (none: the report is copied).
 const repository = repositoryWebUrl(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).repository);

@@ -3,8 +3,8 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { paths } from './app/paths';
-import { metaFromMatches, type PageMeta } from './app/route-meta';
+import { paths } from './shared/paths';
+import { metaFromMatches, type PageMeta } from './shared/route-meta';
 import { routes } from './app/routes';
 import { serialiseHydration } from './app/hydration';
 import { course } from './features/course/course-index';

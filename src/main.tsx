@@ -4,7 +4,7 @@ import { createBrowserRouter, matchRoutes, type HydrationState } from 'react-rou
 import { RouterProvider } from 'react-router/dom';
 import { routes } from './app/routes';
 import { readHydration } from './app/hydration';
-import { installTrustedTypes } from './app/trusted-types';
+import { installTrustedTypes } from './shared/trusted-types';
 import './ui/styles.css';
 
 /** Loads the lazy route modules of the first page before hydrating, so the first render matches the HTML. */

@@ -8,8 +8,14 @@ import { usePrintShortcut } from '@/features/print/print-page';
 import { SearchDialog } from '@/features/search/search-dialog';
 import { ThemeToggle } from '@/features/theme/theme-toggle';
 import { DueCount } from '@/features/review/due-count';
-import { paths } from './paths';
+import { paths } from '@/shared/paths';
 import { AppLink, useAppLinkNavigation } from '@/ui/app-link';
+import { MermaidDiagram } from '@/features/diagrams/mermaid-diagram';
+import { CopyLinkButton } from '@/features/share/share-button';
+import { MarkdownComponentsContext, type MarkdownComponents } from '@/ui/markdown/markdown-components';
+
+/** What compiled Markdown renders with: the features it needs, given to shared UI from here, above both. */
+const MARKDOWN_COMPONENTS: MarkdownComponents = { Diagram: MermaidDiagram, SectionLink: CopyLinkButton };
 
 function ProgressNotice(): ReactNode {
   const notice = useProgressStore((s) => s.notice);
@@ -87,7 +93,9 @@ export function RootLayout(): ReactNode {
           <CourseSidebar id="sidebar" />
         </Suspense>
         <main id="main" tabIndex={-1}>
-          <Outlet />
+          <MarkdownComponentsContext value={MARKDOWN_COMPONENTS}>
+            <Outlet />
+          </MarkdownComponentsContext>
         </main>
       </div>
       <footer className="site-footer">

@@ -32,7 +32,7 @@ export function locateFile(path: string): { layer: LayerSlug; topic: string | nu
   return { layer: layer.slug, topic: name.slice(0, -3) };
 }
 
-/** The URL of a layer, topic or section: mirrors src/app/paths.ts, which owns the public URL scheme. */
+/** The URL of a layer, topic or section: mirrors src/shared/paths.ts, which owns the public URL scheme. */
 export function courseHref(layer: LayerSlug, topic: string | null, section: string | null): string {
   return `/layers/${layer}${topic ? `/${topic}` : ''}${section ? `#${section}` : ''}`;
 }

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { loadIntro } from 'virtual:course/loaders';
 import { useLoaderData } from 'react-router';
-import { DocumentMeta } from '@/app/document-meta';
-import { pageTitle, type RouteHandle } from '@/app/route-meta';
+import { DocumentMeta } from '@/shared/document-meta';
+import { pageTitle, type RouteHandle } from '@/shared/route-meta';
 import { Blocks } from '@/ui/markdown/blocks';
 
 /** `/about`: the course introduction from content/_course.md. */

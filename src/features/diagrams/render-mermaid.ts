@@ -1,7 +1,7 @@
 // Loaded with import() only when a diagram is on screen: this module pulls in mermaid.
 import DOMPurify from 'dompurify';
 import mermaid from 'mermaid';
-import { registerHtmlSanitizer } from '@/app/trusted-types';
+import { registerHtmlSanitizer } from '@/shared/trusted-types';
 
 // mermaid assigns HTML strings to innerHTML; under Trusted Types they pass through DOMPurify first (SVG allowed).
 registerHtmlSanitizer((html) => DOMPurify.sanitize(html, { USE_PROFILES: { svg: true, svgFilters: true, html: true } }));

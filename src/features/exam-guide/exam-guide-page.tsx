@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLoaderData } from 'react-router';
 import { loadOutline } from 'virtual:course/loaders';
-import { DocumentMeta } from '@/app/document-meta';
-import { paths } from '@/app/paths';
-import { pageTitle, type RouteHandle } from '@/app/route-meta';
+import { DocumentMeta } from '@/shared/document-meta';
+import { paths } from '@/shared/paths';
+import { pageTitle, type RouteHandle } from '@/shared/route-meta';
 import { BLUEPRINT, type BlueprintSkill, type BlueprintTask } from '@/content/blueprint';
 import { DOMAINS } from '@/content/constants';
 import type { OutlineIndex, OutlinePlace } from '@/content/model';

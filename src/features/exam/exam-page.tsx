@@ -1,9 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { loadAllQuestions } from 'virtual:course/loaders';
-import { DocumentMeta } from '@/app/document-meta';
-import { paths } from '@/app/paths';
-import { pageTitle, type RouteHandle } from '@/app/route-meta';
+import { DocumentMeta } from '@/shared/document-meta';
+import { paths } from '@/shared/paths';
+import { pageTitle, type RouteHandle } from '@/shared/route-meta';
 import type { Question } from '@/content/model';
 import { newEventId } from '@/features/progress/event-log';
 import { useProgressStore } from '@/features/progress/progress-store';

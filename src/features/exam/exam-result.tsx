@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { paths } from '@/app/paths';
+import { paths } from '@/shared/paths';
 import { DOMAINS, DOMAIN_SLUGS, LAYER_SLUGS } from '@/content/constants';
 import type { Question } from '@/content/model';
 import { findLayer } from '@/features/course/course-index';

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { data, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { layerLoaders, loadTopicLoaders } from 'virtual:course/loaders';
-import { DocumentMeta } from '@/app/document-meta';
-import { paths } from '@/app/paths';
-import { pageTitle, type RouteHandle } from '@/app/route-meta';
+import { DocumentMeta } from '@/shared/document-meta';
+import { paths } from '@/shared/paths';
+import { pageTitle, type RouteHandle } from '@/shared/route-meta';
 import { DOMAINS } from '@/content/constants';
 import { findLayer, layerWithDetails, topicKey } from '@/features/course/course-index';
 import { requestEveryDiagram } from '@/features/diagrams/draw-every-diagram';

@@ -1,8 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
 
-import { DocumentMeta } from '@/app/document-meta';
-import { paths } from '@/app/paths';
-import { DEFAULT_DESCRIPTION, SITE_NAME, type RouteHandle } from '@/app/route-meta';
+import { DocumentMeta } from '@/shared/document-meta';
+import { paths } from '@/shared/paths';
+import { DEFAULT_DESCRIPTION, SITE_NAME, type RouteHandle } from '@/shared/route-meta';
 import { allTopics, findTopic, partsOverview } from '@/features/course/course-index';
 import { useLoaderData } from 'react-router';
 import { selectLastOpened, selectReadTopics, useProgressStore } from '@/features/progress/progress-store';

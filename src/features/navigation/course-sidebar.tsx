@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
-import { paths } from '@/app/paths';
+import { paths } from '@/shared/paths';
 import { course } from '@/features/course/course-index';
 import { AppLink } from '@/ui/app-link';
 import { isCrossLayer } from '@/content/layer-labels';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { DocumentMeta } from '@/app/document-meta';
-import { pageTitle, type RouteHandle } from '@/app/route-meta';
+import { DocumentMeta } from '@/shared/document-meta';
+import { pageTitle, type RouteHandle } from '@/shared/route-meta';
 import { Dashboard } from './dashboard/dashboard';
 import { useQuestionBank } from './dashboard/use-question-bank';
 import { ProgressData } from './data/progress-data';

@@ -1,9 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import { data, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { loadAllQuestions } from 'virtual:course/loaders';
-import { DocumentMeta } from '@/app/document-meta';
-import { paths } from '@/app/paths';
-import { pageTitle, type RouteHandle } from '@/app/route-meta';
+import { DocumentMeta } from '@/shared/document-meta';
+import { paths } from '@/shared/paths';
+import { pageTitle, type RouteHandle } from '@/shared/route-meta';
 import type { Question } from '@/content/model';
 import { findLayer, findTopic } from '@/features/course/course-index';
 import { AnswerFlow } from '@/features/quiz/answer-flow';

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 
-import { paths } from '@/app/paths';
-import { mistakeReport, REPOSITORY_URL, reportMistakeUrl } from '@/app/site';
+import { paths } from '@/shared/paths';
+import { mistakeReport, REPOSITORY_URL, reportMistakeUrl } from '@/shared/site';
 import { copyText } from '@/features/share/share-link';
 import { DOMAINS } from '@/content/constants';
 import type { Question } from '@/content/model';

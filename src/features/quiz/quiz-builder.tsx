@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Form } from 'react-router';
 import { DIFFICULTIES, DOMAINS, DOMAIN_SLUGS } from '@/content/constants';
 import { allTopicsWithDetails, course, topicKey } from '@/features/course/course-index';
-import { paths } from '@/app/paths';
+import { paths } from '@/shared/paths';
 import { partLabel } from '@/content/layer-labels';
 
 /** The quiz builder: a GET form, so its choices become the quiz's URL (shareable). */

@@ -1,8 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { DocumentMeta } from '@/app/document-meta';
-import { paths } from '@/app/paths';
-import { pageTitle, type RouteHandle } from '@/app/route-meta';
+import { DocumentMeta } from '@/shared/document-meta';
+import { paths } from '@/shared/paths';
+import { pageTitle, type RouteHandle } from '@/shared/route-meta';
 import type { Question } from '@/content/model';
 import { findLayer, findTopic } from '@/features/course/course-index';
 import { newEventId } from '@/features/progress/event-log';

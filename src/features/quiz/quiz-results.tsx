@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { paths } from '@/app/paths';
+import { paths } from '@/shared/paths';
 import type { AnswerResult } from './answer-flow';
 import { QuestionCard, QuestionTools, QuestionVerdict } from './question-card';
 import { presentQuestion } from '@/engine/question-types';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { paths } from '@/app/paths';
+import { paths } from '@/shared/paths';
 import { skillById, taskById } from '@/content/blueprint';
 import { DOMAINS, type Domain } from '@/content/constants';
 import { allTopics, findLayer } from '@/features/course/course-index';

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { BLUEPRINT_TASKS } from '@/content/blueprint';
 import { DOMAINS, DOMAIN_SLUGS, LAYER_SLUGS } from '@/content/constants';
 import { partShortLabel } from '@/content/layer-labels';
-import { paths } from '@/app/paths';
+import { paths } from '@/shared/paths';
 import { AppLink } from '@/ui/app-link';
 import type { Question } from '@/content/model';
 import { findLayer } from '@/features/course/course-index';

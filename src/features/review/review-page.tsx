@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 
 import { loadAllQuestions } from 'virtual:course/loaders';
-import { DocumentMeta } from '@/app/document-meta';
-import { paths } from '@/app/paths';
-import { pageTitle, type RouteHandle } from '@/app/route-meta';
+import { DocumentMeta } from '@/shared/document-meta';
+import { paths } from '@/shared/paths';
+import { pageTitle, type RouteHandle } from '@/shared/route-meta';
 import type { Question } from '@/content/model';
 import { useProgressStore } from '@/features/progress/progress-store';
 import { AnswerFlow } from '@/features/quiz/answer-flow';

@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
-import { DocumentMeta } from '@/app/document-meta';
-import { pageTitle, type RouteHandle } from '@/app/route-meta';
+import { DocumentMeta } from '@/shared/document-meta';
+import { pageTitle, type RouteHandle } from '@/shared/route-meta';
 import { SearchResultText, searchStatusText } from './search-result-text';
 import { useSearch } from './use-search';
 import { AppLink } from '@/ui/app-link';

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { paths } from '@/app/paths';
+import { paths } from '@/shared/paths';
 import { SearchResultText, searchStatusText } from './search-result-text';
 import { useSearch } from './use-search';
 import { AppLink } from '@/ui/app-link';

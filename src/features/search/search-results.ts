@@ -1,7 +1,7 @@
 // What a search hit means to a learner: where it is (layer › topic › section) and the link that opens it there.
 import type { LayerSlug } from '@/content/constants';
 import type { SearchKind } from '@/content/search-model';
-import { paths } from '@/app/paths';
+import { paths } from '@/shared/paths';
 import type { SearchHit } from './search-engine';
 
 export interface SearchResult {

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 
-import { DocumentMeta } from '@/app/document-meta';
-import { paths } from '@/app/paths';
-import { pageTitle, type RouteHandle } from '@/app/route-meta';
+import { DocumentMeta } from '@/shared/document-meta';
+import { paths } from '@/shared/paths';
+import { pageTitle, type RouteHandle } from '@/shared/route-meta';
 import { servicesIndex, serviceSortName, type ServiceEntry } from '@/content/services-index';
 import { fullCourse, findLayer } from '@/features/course/course-index';
 import { useLoaderData } from 'react-router';

@@ -1,9 +1,9 @@
 import { Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { data, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { loadTopicLoaders } from 'virtual:course/loaders';
-import { DocumentMeta } from '@/app/document-meta';
-import { paths } from '@/app/paths';
-import { pageTitle, type RouteHandle } from '@/app/route-meta';
+import { DocumentMeta } from '@/shared/document-meta';
+import { paths } from '@/shared/paths';
+import { pageTitle, type RouteHandle } from '@/shared/route-meta';
 import { DOMAINS } from '@/content/constants';
 import { findLayer, findTopic, neighbours, topicKey, withDetails } from '@/features/course/course-index';
 import { selectReadTopics, useProgressStore } from '@/features/progress/progress-store';

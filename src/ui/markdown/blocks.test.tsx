@@ -2,10 +2,19 @@ import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '@/content/model';
+import { MermaidDiagram } from '@/features/diagrams/mermaid-diagram';
+import { CopyLinkButton } from '@/features/share/share-button';
 import { Blocks } from './blocks';
+import { MarkdownComponentsContext } from './markdown-components';
 
-function renderBlocks(blocks: Block[]) {
-  const router = createMemoryRouter([{ path: '/', element: <Blocks blocks={blocks} /> }]);
+/** Renders blocks as the app does: with its diagram renderer and copy-link button (or with none, `bare`). */
+function renderBlocks(blocks: Block[], bare = false) {
+  const element = bare ? <Blocks blocks={blocks} /> : (
+    <MarkdownComponentsContext value={{ Diagram: MermaidDiagram, SectionLink: CopyLinkButton }}>
+      <Blocks blocks={blocks} />
+    </MarkdownComponentsContext>
+  );
+  const router = createMemoryRouter([{ path: '/', element }]);
   return render(<RouterProvider router={router} />);
 }
 
@@ -56,5 +65,15 @@ describe('<Blocks>', () => {
     renderBlocks([{ type: 'mermaid', id: 'diagram-flow', title: 'Request flow', source: 'flowchart LR\n  A-->B' }]);
     const figure = screen.getByRole('figure', { name: 'Request flow' });
     expect(within(figure).getByLabelText('Diagram source: Request flow').textContent).toContain('A-->B');
+  });
+
+  it('imports no feature: without the app\'s components a diagram is its source and a heading has no copy button', () => {
+    renderBlocks([
+      { type: 'heading', depth: 2, id: 'flow', text: 'Flow', children: [text('Flow')] },
+      { type: 'mermaid', id: 'diagram-flow', title: 'Request flow', source: 'flowchart LR\n  A-->B' },
+    ], true);
+    expect(screen.getByRole('figure', { name: 'Request flow' }).textContent).toContain('A-->B');
+    expect(screen.queryByRole('button', { name: /Copy link/ })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Link to section: Flow' }).getAttribute('href')).toBe('#flow');
   });
 });

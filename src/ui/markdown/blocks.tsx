@@ -1,8 +1,7 @@
 import { createElement, Fragment, memo, type ReactNode } from 'react';
 import type { Block, CalloutKind } from '@/content/model';
 import { Inlines } from './inlines';
-import { MermaidDiagram } from '@/features/diagrams/mermaid-diagram';
-import { CopyLinkButton } from '@/features/share/share-button';
+import { useMarkdownComponents } from './markdown-components';
 import { headingTag, useMarkdownScope } from './markdown-scope';
 
 type BlockOf<K extends Block['type']> = Extract<Block, { type: K }>;
@@ -16,6 +15,7 @@ const CALLOUT_LABELS: Record<CalloutKind, string> = {
 
 function Heading({ node }: { node: BlockOf<'heading'> }): ReactNode {
   const scope = useMarkdownScope();
+  const { SectionLink } = useMarkdownComponents();
   const id = `${scope.idPrefix}${node.id}`;
   // The level depends on where the body is shown (see markdown-scope), so the element is chosen here.
   return createElement(
@@ -27,7 +27,7 @@ function Heading({ node }: { node: BlockOf<'heading'> }): ReactNode {
         <a className="heading-anchor" href={`#${id}`} aria-label={`Link to section: ${node.text}`}>
           #
         </a>
-        <CopyLinkButton hash={id} label={`section: ${node.text}`} />
+        {SectionLink && <SectionLink hash={id} label={`section: ${node.text}`} />}
       </>
     ),
   );
@@ -35,7 +35,8 @@ function Heading({ node }: { node: BlockOf<'heading'> }): ReactNode {
 
 function Diagram({ node }: { node: BlockOf<'mermaid'> }): ReactNode {
   const { idPrefix } = useMarkdownScope();
-  return <MermaidDiagram id={`${idPrefix}${node.id}`} title={node.title} source={node.source} />;
+  const { Diagram: Renderer } = useMarkdownComponents();
+  return <Renderer id={`${idPrefix}${node.id}`} title={node.title} source={node.source} />;
 }
 
 function CodeBlock({ node }: { node: BlockOf<'code'> }): ReactNode {

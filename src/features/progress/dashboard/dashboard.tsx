@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 
-import { paths } from '@/app/paths';
+import { paths } from '@/shared/paths';
 import type { CourseIndex } from '@/content/model';
 import type { Question } from '@/content/model';
 import type { ProgressEvent } from '../progress-events';
