@@ -1,7 +1,9 @@
 // Storage benchmark: how long start-up takes with a large history (10,000 answers, 2,000 review cards), in Node
 // (parse, validate, derive the cards) and in Chromium (the built app, from page load to progress loaded), and how
-// reading the same log from localStorage compares with IndexedDB. Run with `npm run bench:storage` (needs a build
-// for the browser part). Prints a table; `--json` prints the numbers only.
+// reading the same log from localStorage compares with IndexedDB; and the write path: with 16,000 events stored, 130
+// answers one at a time and an exam submit (65 answers and their reviews), through the progress store, counting the
+// writes and the bytes written. Run with `npm run bench:storage` (needs a build for the browser part). Prints a
+// table; `--json` prints the numbers only; `--write-only` runs the write path alone.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -119,11 +121,88 @@ async function browser(): Promise<Record<string, number> | null> {
   }
 }
 
-const result = { node, browser: await browser() };
+const WRITE_PATH_EVENTS = 16_000;
+
+/** A Storage in memory that counts what is written: setItem calls, and characters (the log is ASCII JSON: bytes). */
+function countingStorage(initial: Record<string, string>): Storage & { writes: number; chars: number } {
+  const data = new Map(Object.entries(initial));
+  return {
+    writes: 0,
+    chars: 0,
+    get length() {
+      return data.size;
+    },
+    key: (i: number) => [...data.keys()][i] ?? null,
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem(k: string, v: string) {
+      this.writes++;
+      this.chars += String(v).length;
+      data.set(k, String(v));
+    },
+    removeItem: (k: string) => void data.delete(k),
+    clear: () => data.clear(),
+  };
+}
+
+/** The write path: 130 answers, each in its own moment, then an exam submit; time, writes and MB written for each. */
+async function writePath(): Promise<Record<string, number>> {
+  // The store listens to its window (other tabs, pagehide); Node has none, so an EventTarget stands in.
+  const g = globalThis as { window?: unknown };
+  g.window ??= Object.assign(new EventTarget(), { localStorage: undefined });
+  const now = Date.now();
+  // Recent events only (5 minutes apart, 56 days), so nothing is old enough to compact: the log stays at 16,000.
+  const stored: ProgressEvent[] = [];
+  for (let i = 0; i < WRITE_PATH_EVENTS; i++) {
+    const at = now - (WRITE_PATH_EVENTS - i) * 300_000;
+    stored.push(i % 3 === 2
+      ? { id: `r-${i}-9a7b6c5d-4e3f`, at, type: 'reviewed', questionId: `q-${i % 430}`, rating: ((i % 4) + 1) as 1 | 2 | 3 | 4 }
+      : { id: `a-${i}-0f8e2c7a-1b3d-4e5f`, at, type: 'answered', questionId: `q-${i % 430}`, chosen: ['a', 'c'], correct: i % 3 !== 0, ms: 20_000, mode: 'quiz' });
+  }
+  const storage = countingStorage({ 'seven-layers:progress': serialiseProgress(stored) });
+  const { useProgressStore } = await import('../src/features/progress/progress-store');
+  const store = useProgressStore.getState() as ReturnType<typeof useProgressStore.getState> & { flush?: () => Promise<void>; stop?: () => void };
+  await store.start(storage);
+  // Everything recorded so far is written (the store after issue 13 has flush(); before it, record resolved once saved).
+  const settle = async (pending: Promise<unknown>[]) => {
+    await Promise.all(pending);
+    await useProgressStore.getState().flush?.();
+  };
+  const answer = (i: number, mode: 'quiz' | 'exam') => ({ type: 'answered' as const, questionId: `q-${i % 430}`, chosen: ['b'], correct: i % 2 === 0, ms: 15_000, mode });
+  const measure = async (run: () => Promise<void>) => {
+    const [w, c, t] = [storage.writes, storage.chars, performance.now()];
+    await run();
+    return { ms: Math.round(performance.now() - t), writes: storage.writes - w, mb: Math.round((storage.chars - c) / 1e5) / 10 };
+  };
+  const answers = await measure(async () => {
+    for (let i = 0; i < 130; i++) await settle([useProgressStore.getState().record(answer(i, 'quiz'))]);
+  });
+  // As the exam page submits: the submit event, then every answer and its review in one loop.
+  const submit = await measure(async () => {
+    const record = useProgressStore.getState().record;
+    const pending: Promise<unknown>[] = [record({ type: 'exam-submitted', exam: 'bench-exam', reason: 'submitted' })];
+    await pending[0];
+    for (let i = 0; i < 65; i++) {
+      pending.push(record({ ...answer(i, 'exam'), session: 'bench-exam' }));
+      pending.push(record({ type: 'reviewed', questionId: `q-${i % 430}`, rating: 3 }));
+    }
+    await settle(pending);
+  });
+  useProgressStore.getState().stop?.();
+  return { storedEvents: WRITE_PATH_EVENTS, answersMs: answers.ms, answersWrites: answers.writes, answersMB: answers.mb, submitMs: submit.ms, submitWrites: submit.writes, submitMB: submit.mb };
+}
+
+const writes = await writePath();
+if (process.argv.includes('--write-only')) {
+  console.log(process.argv.includes('--json') ? JSON.stringify(writes) : writes);
+  process.exit(0);
+}
+const result = { node, writes, browser: await browser() };
 if (process.argv.includes('--json')) console.log(JSON.stringify(result));
 else {
   console.log(`Storage benchmark: ${ANSWERS} answers + ${CARDS} review cards (${REVIEWS_PER_CARD} reviews each) = ${node.events} events, ${node.storedKB} KB stored`);
   console.log(`  Node   JSON.parse ${node.parseMs} ms · parse + zod validation ${node.validateMs} ms · derive FSRS cards ${node.deriveCardsMs} ms`);
+  const w = result.writes;
+  console.log(`  Write path with ${w.storedEvents} events stored (Node, progress store): 130 answers one by one ${w.answersMs} ms, ${w.answersWrites} writes, ${w.answersMB} MB written · exam submit (65 answers + 65 reviews) ${w.submitMs} ms, ${w.submitWrites} writes, ${w.submitMB} MB written`);
   if (result.browser) {
     const b = result.browser;
     console.log(`  Chrome start-up of /about until progress is loaded: ${b.startupMs} ms with this history, ${b.emptyStartupMs} ms with none`);

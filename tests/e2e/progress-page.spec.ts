@@ -66,10 +66,16 @@ test('the dashboard shows imported history; export, reset, undo and import give 
   await expect(page.getByText('Your progress is back.')).toBeVisible();
   expect(await stored(page)).toBe(before);
 
+  // A reset followed at once by an import with Replace ends with the import (changes apply in call order). The
+  // message must be the new one: the first import's "Imported 11 events (merged with …)" is still on the page.
   await page.getByRole('button', { name: 'Reset all progress…' }).click();
   await page.getByRole('button', { name: 'Yes, reset my progress' }).click();
   await importFile(page, exported, 'Replace');
-  await expect(page.getByText('Imported 11 events')).toBeVisible();
+  await expect(page.getByText('Imported 11 events (replacing your progress)')).toBeVisible();
+  await expect(page.getByText('Your progress was reset.')).toBeVisible();
+  expect(await stored(page)).toBe(before);
+  await page.reload();
+  await ready(page);
   expect(await stored(page)).toBe(before);
 });
 

@@ -7,6 +7,12 @@ import type { ProgressEvent } from './progress-events';
 /** The localStorage key of the log. */
 export const PROGRESS_KEY = 'seven-layers:progress';
 
+/**
+ * Changed by every change that removes events on purpose (reset, replace, restore), so a tab can tell a removal
+ * it must accept from a write that lost its events (a tab that read a stale value: see progress-store.ts).
+ */
+export const CHANGE_KEY = 'seven-layers:progress:changed';
+
 /** The version of the stored format; bump it (and add a migration) whenever an older app could misread the log. */
 export const CURRENT_VERSION = 2;
 
@@ -15,7 +21,7 @@ export const serialiseProgress = (events: readonly ProgressEvent[]): string => J
 
 export type WriteResult = { ok: true; events: ProgressEvent[] } | { ok: false; reason: 'quota' | 'blocked'; events: ProgressEvent[] };
 
-const isQuotaError = (error: unknown): boolean => error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+export const isQuotaError = (error: unknown): boolean => error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
 
 /** Writes exactly this log (a first save, a reset, a restore or an import that replaces). */
 export function writeExactly(storage: Storage, events: readonly ProgressEvent[]): WriteResult {
@@ -28,9 +34,11 @@ export function writeExactly(storage: Storage, events: readonly ProgressEvent[])
   }
 }
 
-/** Runs `task` under a cross-tab Web Lock where the browser has them, so read-merge-write never interleaves. */
-export async function withProgressLock<T>(task: () => T | Promise<T>): Promise<T> {
-  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+/** The browser's Web Locks, where it has them. */
+export const browserLocks = (): LockManager | null => (typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : null);
+
+/** Runs `task` under the cross-tab Web Lock of the log (when `locks` is given), so read-merge-write never interleaves. */
+export async function withProgressLock<T>(task: () => T | Promise<T>, locks: LockManager | null = browserLocks()): Promise<T> {
   if (!locks) return task();
   return locks.request(PROGRESS_KEY, () => task());
 }

@@ -38,7 +38,11 @@ export function validateProgress(data: unknown, steps: Migrations = migrations):
 
 /** Reads and validates what is stored, without changing it. */
 export function readStored(storage: Storage, steps: Migrations = migrations): StoredState {
-  const raw = storage.getItem(PROGRESS_KEY);
+  return parseStored(storage.getItem(PROGRESS_KEY), steps);
+}
+
+/** Validates a stored value (as read from storage) without touching storage. */
+export function parseStored(raw: string | null, steps: Migrations = migrations): StoredState {
   if (raw === null) return { kind: 'empty' };
   let data: unknown;
   try {

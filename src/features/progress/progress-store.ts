@@ -1,13 +1,10 @@
-import { create } from 'zustand';
-import { mergeEvents, newEventId } from './event-log';
+import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { COMPACT_AFTER_EVENTS } from '@/features/review/compaction-policy';
+import { appendEvents, isCompactable, latestSnapshot, mergeEvents, newEventId } from './event-log';
 import type { ProgressEvent } from './progress-events';
-import { appendBeforeUnload, PROGRESS_KEY, withProgressLock, writeExactly, type WriteResult } from './progress-format';
+import { createProgressRepository, type ProgressRepository } from './progress-repository';
+import { PROGRESS_KEY, type WriteResult } from './progress-format';
 import type { SnapshotReason } from './snapshots';
-
-// Reading, validating and merging a stored log (zod) load only once there is a stored log to read or merge into.
-type StorageModule = typeof import('./progress-storage');
-let loadedStorage: StorageModule | null = null;
-const storageModule = (): Promise<StorageModule> => import('./progress-storage').then((mod) => (loadedStorage = mod));
 
 type NewEvent = ProgressEvent extends infer E ? (E extends ProgressEvent ? Omit<E, 'id' | 'at'> : never) : never;
 
@@ -21,154 +18,263 @@ export interface ProgressState {
   notice: string | null;
   /** Key under which a damaged stored value was set aside. */
   setAsideKey: string | null;
-  /** Loads the log from storage and starts listening to other tabs. */
-  start: (storage?: Storage) => Promise<void>;
-  /** Appends an event to the log and saves it. */
+  /** Loads the log from storage (or from the repository given) and starts listening to other tabs. */
+  start: (storage?: Storage | ProgressRepository) => Promise<void>;
+  /**
+   * Appends an event to the log. Everything recorded in the same moment (this task and its microtasks) is saved in
+   * one write, just after; the promise resolves once the event is in the log (`flush` waits for the write).
+   */
   record: (event: NewEvent) => Promise<void>;
-  /** Replaces (or, with `merge`, adds to) the whole log, after a snapshot of what was stored: import, reset, restore. */
+  /** Replaces (or, with `merge`, adds to) the whole log, after a snapshot of what was stored: import, reset, restore. Changes apply in call order. */
   change: (events: readonly ProgressEvent[], reason: SnapshotReason, merge: boolean) => Promise<ChangeResult>;
+  /** Resolves once everything recorded and changed so far has been written (or could not be). */
+  flush: () => Promise<void>;
+  /** Stops listening to other tabs and the page, and closes the channel (tests, and a store that is done). */
+  stop: () => void;
 }
 
+export type ProgressStore = UseBoundStore<StoreApi<ProgressState>>;
+
+type Compaction = Pick<typeof import('@/features/review/compaction'), 'compactionDue' | 'compactionEvent'>;
+
+export interface ProgressStoreOptions {
+  /** The repository for the storage `start` is given; by default with the browser's Web Locks. */
+  repository?: (storage: Storage) => ProgressRepository;
+  /** Where the store hears of other tabs (`storage`) and of the page going away (`pagehide`): the window. */
+  target?: () => EventTarget | null;
+  /** The channel other tabs announce their writes on. */
+  channel?: () => Pick<BroadcastChannel, 'postMessage' | 'close' | 'onmessage'> | null;
+  /** Loads compaction (FSRS); null turns compaction off. */
+  loadCompaction?: (() => Promise<Compaction>) | null;
+  /** Runs `task` after the current moment (task and microtasks), when its events are written. */
+  later?: (task: () => void) => void;
+}
+
+/** How long this tab checks that its writes were not lost to another tab's stale read. */
+const RECENT_MS = 10_000;
 const QUOTA_NOTICE = 'Your browser storage is full, so your latest progress is not saved yet. Export your progress from the Progress page, then free some space (other sites’ data, or old snapshots).';
 export const CHANNEL_NAME = 'seven-layers:progress';
 
-/** Events this tab made that are not yet known to be in storage: only these are ever pushed, so a reset in another tab sticks. */
-const pending = new Map<string, ProgressEvent>();
-let activeStorage: Storage | null = null;
-let channel: BroadcastChannel | null = null;
-let starting: Promise<void> | null = null;
+const changeMessage = {
+  'no-room-for-snapshot': 'There is no room in browser storage for a safety copy, so nothing was changed. Export your progress, then free some space.',
+  quota: QUOTA_NOTICE,
+  blocked: 'Saved progress could not be read, so nothing was changed.',
+} as const;
 
-export const useProgressStore = create<ProgressState>()((set, get) => {
-  const saved = (result: WriteResult): void => {
-    if (result.ok) for (const e of result.events) pending.delete(e.id);
-    set({ events: mergeEvents(result.events, [...pending.values()]) });
-    if (!result.ok && result.reason === 'quota') set({ notice: QUOTA_NOTICE });
-    else if (result.ok && get().notice === QUOTA_NOTICE) set({ notice: null });
-    if (result.ok) channel?.postMessage('changed');
+const isRepository = (source: Storage | ProgressRepository | undefined): source is ProgressRepository => source !== undefined && 'append' in source;
+const defaultChannel = (): BroadcastChannel | null => (typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(CHANNEL_NAME) : null);
+const defaultTarget = (): EventTarget | null => (typeof window !== 'undefined' ? window : null);
+
+/**
+ * A progress store: the log in memory, saved through one repository. Every storage operation (load, the write of a
+ * moment's events, a change, a reload after another tab wrote) runs in one queue in call order, so a reset
+ * followed by an import always ends with the import, whatever the module loads cost. All of its state is here.
+ */
+export function createProgressStore(options: ProgressStoreOptions = {}): ProgressStore {
+  const makeRepository = options.repository ?? ((storage: Storage) => createProgressRepository(storage));
+  const later = options.later ?? ((task: () => void) => void setTimeout(task, 0));
+  const loadCompaction = options.loadCompaction === undefined ? () => import('@/features/review/compaction') : options.loadCompaction;
+
+  let repository: ProgressRepository | null = null;
+  /** Events this tab made that are not yet known to be in storage (only these are ever pushed, so a reset in another tab sticks), with the number of changes called before each. */
+  const pending = new Map<string, { event: ProgressEvent; epoch: number }>();
+  /**
+   * Events this tab wrote in the last seconds, with the change mark they were written under. Under Web Locks a tab
+   * can still read a stale value (Chromium gives each renderer its own copy of localStorage, updated a moment
+   * after another tab's write) and write it back without our events: when a later value lacks one of these, and
+   * no reset or replace happened since, it is pushed again.
+   */
+  const recent = new Map<string, { event: ProgressEvent; mark: string | null; until: number }>();
+  /** How many changes have been called: a replacing change drops only the pending events recorded before it. */
+  let epoch = 0;
+  let queue: Promise<unknown> = Promise.resolve();
+  let writeScheduled: number | null = null;
+  let reloadQueued = false;
+  let compacting = false;
+  let stopped = false;
+  let starting: Promise<void> | null = null;
+  const cleanups: (() => void)[] = [];
+
+  const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(() => (stopped ? (undefined as T) : task()));
+    queue = run.catch(() => undefined);
+    return run;
   };
+  const pendingEvents = (upTo = Infinity): ProgressEvent[] => [...pending.values()].filter((p) => p.epoch <= upTo).map((p) => p.event);
 
-  const save = async (): Promise<void> => {
-    const storage = activeStorage;
-    if (get().status !== 'ready' || !storage || pending.size === 0) return;
-    saved(
-      await withProgressLock(async () => {
-        // Nothing stored yet (a new learner's first event): nothing to read or merge, so no validation to load.
-        if (storage.getItem(PROGRESS_KEY) === null) return writeExactly(storage, [...pending.values()]);
-        return (await storageModule()).writeMerged(storage, [...pending.values()]);
-      }),
-    );
-  };
+  return create<ProgressState>()((set, get) => {
+    let channel: Pick<BroadcastChannel, 'postMessage' | 'close' | 'onmessage'> | null = null;
 
-  /** Another tab wrote: show its events with ours, and push ours again if its write did not include them. */
-  const reload = async (): Promise<void> => {
-    const storage = activeStorage;
-    if (!storage) return;
-    const stored = (await storageModule()).readStored(storage);
-    if (stored.kind === 'newer') return set({ status: 'read-only', notice: newerNotice(stored.version) });
-    if (stored.kind === 'corrupt') return;
-    const events = stored.kind === 'ok' ? stored.events : [];
-    set({ events: mergeEvents(events, [...pending.values()]) });
-    if (pending.size) void save();
-  };
+    const saved = (result: WriteResult, written: readonly ProgressEvent[]): void => {
+      if (result.ok) for (const e of written) pending.delete(e.id);
+      set({ events: appendEvents(result.events, pendingEvents()) });
+      if (!result.ok && result.reason === 'quota') set({ notice: QUOTA_NOTICE });
+      else if (result.ok && get().notice === QUOTA_NOTICE) set({ notice: null });
+      if (result.ok) {
+        channel?.postMessage('changed');
+        void compact();
+      }
+    };
 
-  const listen = (): void => {
-    window.addEventListener('storage', (e) => {
-      if (e.key === PROGRESS_KEY || e.key === null) void reload();
-    });
-    if (typeof BroadcastChannel !== 'undefined') {
-      channel = new BroadcastChannel(CHANNEL_NAME);
-      channel.onmessage = () => void reload();
-    }
-    // A reload or closed tab right after an answer: write synchronously, as the lock's callback may never run.
-    window.addEventListener('pagehide', () => {
-      const storage = activeStorage;
-      if (!pending.size || !storage || get().status !== 'ready') return;
-      if (loadedStorage) loadedStorage.writeMerged(storage, [...pending.values()]);
-      else appendBeforeUnload(storage, [...pending.values()]);
-    });
-  };
-
-  const startOnce = async (storage: Storage): Promise<void> => {
-    activeStorage = storage;
-    listen();
-    // A new learner has nothing to read, validate or migrate: the storage code loads once a stored log needs merging.
-    if (storage.getItem(PROGRESS_KEY) === null) {
-      set({ status: 'ready', events: mergeEvents([], [...pending.values()]) });
-      return save();
-    }
-    const mod = await storageModule();
-    const { opened, notice, setAsideKey } = await withProgressLock(() => openStorage(storage, mod));
-    if (opened.kind === 'newer') return set({ status: 'read-only', notice });
-    set({ status: 'ready', notice, setAsideKey, events: mergeEvents(opened.events, [...pending.values()]) });
-    await save();
-  };
-
-  return {
-    events: [],
-    status: 'loading',
-    notice: null,
-    setAsideKey: null,
-    start: (storage = window.localStorage) => {
-      // StrictMode and several layouts may call start more than once: every caller waits for the one load.
-      starting ??= startOnce(storage);
-      return starting;
-    },
-    record: async (event) => {
-      const full = { ...event, id: newEventId(), at: Date.now() } as ProgressEvent;
-      pending.set(full.id, full);
-      set({ events: mergeEvents(get().events, [full]) });
-      await save();
-    },
-    change: async (events, reason, merge) => {
-      const storage = activeStorage;
-      if (get().status !== 'ready' || !storage) return { ok: false, message: 'Progress cannot be changed now: it is read-only or still loading.' };
-      const mod = await storageModule();
-      const { takeSnapshot } = await import('./snapshots');
-      return withProgressLock((): ChangeResult => {
-        let snapshotKey: string | null;
-        try {
-          snapshotKey = takeSnapshot(storage, reason);
-        } catch {
-          return { ok: false, message: 'There is no room in browser storage for a safety copy, so nothing was changed. Export your progress, then free some space.' };
-        }
-        if (!merge) pending.clear();
-        const result = merge ? mod.writeMerged(storage, events) : mod.writeExactly(storage, events);
-        saved(result);
-        return result.ok ? { ok: true, snapshotKey } : { ok: false, message: result.reason === 'quota' ? QUOTA_NOTICE : 'Saved progress could not be read, so nothing was changed.' };
+    /** The one write of this moment's events (and any recorded while it waits for the lock). */
+    const scheduleWrite = (): void => {
+      if (writeScheduled === epoch) return;
+      const upTo = (writeScheduled = epoch);
+      const moment = new Promise<void>((resolve) => later(resolve));
+      void enqueue(async () => {
+        await moment;
+        if (writeScheduled === upTo) writeScheduled = null;
+        const repo = repository;
+        if (!repo || get().status !== 'ready' || pendingEvents(upTo).length === 0) return;
+        const result = await repo.append(() => pendingEvents(upTo));
+        const now = Date.now();
+        for (const [id, r] of recent) if (r.until < now) recent.delete(id);
+        if (result.ok) for (const e of result.written) recent.set(e.id, { event: e, mark: result.mark, until: now + RECENT_MS });
+        if (result.written.length || !result.ok) saved(result, result.written);
       });
-    },
-  };
-});
+    };
 
-const newerNotice = (version: number): string =>
-  `Your saved progress was written by a newer version of Seven Layers (format ${version}). It is kept exactly as it is and progress is read-only here; reload to get the newer version. Nothing is saved until then.`;
+    /** Another tab wrote: show its events with ours, and push ours again if its write did not include them. */
+    const reload = (): void => {
+      if (reloadQueued) return;
+      reloadQueued = true;
+      void enqueue(async () => {
+        reloadQueued = false;
+        const repo = repository;
+        if (!repo || get().status !== 'ready') return;
+        const seen = await repo.read();
+        if (seen.kind === 'newer') {
+          const { newerNotice } = await import('./progress-repository');
+          return set({ status: 'read-only', notice: newerNotice(seen.version) });
+        }
+        if (seen.kind === 'unreadable') return;
+        const ids = new Set(seen.events.map((e) => e.id));
+        const snapshot = latestSnapshot(seen.events);
+        const now = Date.now();
+        for (const [id, r] of recent) {
+          if (r.until < now || r.mark !== seen.mark) recent.delete(id);
+          else if (!ids.has(id) && !(snapshot && isCompactable(r.event) && r.event.at <= snapshot.until) && !pending.has(id)) pending.set(id, { event: r.event, epoch: 0 });
+        }
+        set({ events: mergeEvents(seen.events, pendingEvents()) });
+        if (pending.size) scheduleWrite();
+      });
+    };
 
-type Opened = { kind: 'newer' } | { kind: 'ok'; events: ProgressEvent[] };
+    /** A log past the threshold is compacted here, by the store, after load and after writes. */
+    const compact = async (): Promise<void> => {
+      if (!loadCompaction || compacting || get().status !== 'ready' || get().events.length < COMPACT_AFTER_EVENTS) return;
+      compacting = true;
+      try {
+        const { compactionDue, compactionEvent } = await loadCompaction();
+        const events = get().events;
+        const until = compactionDue(events, Date.now());
+        if (until !== null && !stopped && get().status === 'ready') void get().record(compactionEvent(events, until));
+      } finally {
+        compacting = false;
+      }
+    };
 
-/** Reads storage at start: sets damaged data aside, snapshots then migrates older data, leaves newer data alone. */
-async function openStorage(storage: Storage, mod: StorageModule): Promise<{ opened: Opened; notice: string | null; setAsideKey: string | null }> {
-  const stored = mod.readStored(storage);
-  if (stored.kind === 'newer') return { opened: { kind: 'newer' }, notice: newerNotice(stored.version), setAsideKey: null };
-  if (stored.kind === 'corrupt') {
-    try {
-      const key = mod.setAside(storage, stored.raw);
-      storage.removeItem(mod.PROGRESS_KEY);
-      return { opened: { kind: 'ok', events: [] }, notice: `Your saved progress could not be read: ${stored.reason}. A copy was kept so nothing is lost; you can download it from the Progress page.`, setAsideKey: key };
-    } catch {
-      return { opened: { kind: 'newer' }, notice: `Your saved progress could not be read (${stored.reason}) and there is no room to keep a copy, so it is left untouched and progress is read-only.`, setAsideKey: null };
-    }
-  }
-  if (stored.kind === 'ok' && stored.migratedFrom !== null) {
-    const { takeSnapshot } = await import('./snapshots');
-    try {
-      takeSnapshot(storage, 'migration');
-      mod.writeExactly(storage, stored.events);
-    } catch {
-      // No room for the snapshot: use the migrated log in memory and leave the stored value as it was.
-    }
-  }
-  return { opened: { kind: 'ok', events: stored.kind === 'ok' ? stored.events : [] }, notice: null, setAsideKey: null };
+    const listen = (): void => {
+      const target = (options.target ?? defaultTarget)();
+      if (target) {
+        const onStorage = (e: Event) => {
+          const key = (e as StorageEvent).key;
+          if (key === PROGRESS_KEY || key === null) reload();
+        };
+        // A reload or closed tab right after an answer: write synchronously, as the lock's callback may never run.
+        const onPageHide = () => {
+          const repo = repository;
+          if (!pending.size || !repo || get().status !== 'ready') return;
+          const events = pendingEvents();
+          if (repo.appendNow(events)) for (const e of events) pending.delete(e.id);
+        };
+        target.addEventListener('storage', onStorage);
+        target.addEventListener('pagehide', onPageHide);
+        cleanups.push(() => {
+          target.removeEventListener('storage', onStorage);
+          target.removeEventListener('pagehide', onPageHide);
+        });
+      }
+      channel = (options.channel ?? defaultChannel)();
+      if (channel) {
+        channel.onmessage = () => reload();
+        const open = channel;
+        cleanups.push(() => {
+          open.onmessage = null;
+          open.close();
+        });
+      }
+    };
+
+    const startOnce = async (repo: ProgressRepository): Promise<void> => {
+      repository = repo;
+      listen();
+      // A new learner has nothing to read, validate or migrate: the storage code loads once a stored log needs merging.
+      if (repo.isEmpty()) {
+        set({ status: 'ready', events: mergeEvents([], pendingEvents()) });
+      } else {
+        const opened = await enqueue(() => repo.open());
+        if (!opened) return;
+        if (opened.kind === 'read-only') return set({ status: 'read-only', notice: opened.notice });
+        set({ status: 'ready', notice: opened.notice, setAsideKey: opened.setAsideKey, events: mergeEvents(opened.events, pendingEvents()) });
+      }
+      if (pending.size) scheduleWrite();
+      void compact();
+    };
+
+    return {
+      events: [],
+      status: 'loading',
+      notice: null,
+      setAsideKey: null,
+      start: (source) => {
+        // StrictMode and several layouts may call start more than once: every caller waits for the one load.
+        starting ??= startOnce(isRepository(source) ? source : makeRepository(source ?? window.localStorage));
+        return starting;
+      },
+      record: (event) => {
+        const full = { ...event, id: newEventId(), at: Date.now() } as ProgressEvent;
+        pending.set(full.id, { event: full, epoch });
+        set({ events: appendEvents(get().events, [full]) });
+        scheduleWrite();
+        return Promise.resolve();
+      },
+      change: (events, reason, merge) => {
+        if (get().status !== 'ready' || !repository) return Promise.resolve({ ok: false, message: 'Progress cannot be changed now: it is read-only or still loading.' });
+        const repo = repository;
+        const mine = epoch++;
+        return enqueue(async (): Promise<ChangeResult> => {
+          if (get().status !== 'ready') return { ok: false, message: 'Progress cannot be changed now: it is read-only.' };
+          // Events recorded before this change and not saved yet (a full storage) join a merge, and go with a replace.
+          const before = pendingEvents(mine);
+          const outcome = await repo.change(merge ? mergeEvents(events, before) : events, reason, merge);
+          if (!outcome.ok) return { ok: false, message: changeMessage[outcome.reason] };
+          for (const e of before) pending.delete(e.id);
+          saved({ ok: true, events: outcome.events }, []);
+          return { ok: true, snapshotKey: outcome.snapshotKey };
+        }).then((result) => result ?? { ok: false, message: 'Progress cannot be changed now.' });
+      },
+      flush: async () => {
+        // A write can lead to another (compaction, a reload): wait until the queue is quiet.
+        while (!stopped) {
+          const tail = queue;
+          await tail;
+          if (tail !== queue) continue;
+          if (!compacting && writeScheduled === null) return;
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+      },
+      stop: () => {
+        stopped = true;
+        for (const cleanup of cleanups.splice(0)) cleanup();
+        channel = null;
+      },
+    };
+  });
 }
+
+/** The learner's progress for the whole page. */
+export const useProgressStore: ProgressStore = createProgressStore();
 
 /** Topics the learner has read (a later "unread" undoes it), as `layer/topic` keys. */
 export function selectReadTopics(state: Pick<ProgressState, 'events'>): Set<string> {

@@ -1,6 +1,6 @@
 // Snapshots: the stored value exactly as it was before a migration, an import, a reset or a restore, so any of
 // them can be undone. The newest few are kept; an older one is dropped only after a new one is safely written.
-import { PROGRESS_KEY } from './progress-storage';
+import { PROGRESS_KEY } from './progress-format';
 
 export const SNAPSHOT_PREFIX = 'seven-layers:progress:snapshot:';
 export const SNAPSHOTS_KEPT = 3;

@@ -1,4 +1,4 @@
-// When the progress log is compacted (kept apart from compaction.ts so the check costs nothing to load).
+// When the progress log is compacted (kept apart from compaction.ts so the progress store checks it without loading FSRS).
 
 /** Compact when the log passes this many events (about 1.5 M characters: a third of what localStorage allows). */
 export const COMPACT_AFTER_EVENTS = 9_000;
