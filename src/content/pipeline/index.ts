@@ -1,6 +1,6 @@
 // The build-time content pipeline: load → parse → validate → model. Node only; never imported by browser code.
 import { compileCourse, type CompiledCourse } from './course.ts';
-import { ContentError, sortIssues } from './issues.ts';
+import { sortIssues } from './issues.ts';
 import { loadContent } from './load.ts';
 import { checkDiagrams } from './mermaid-check.ts';
 
@@ -14,11 +14,4 @@ export async function buildCourse(contentDir: string, root = process.cwd()): Pro
   const course = compileCourse(loadContent(contentDir, root), contentDir);
   const diagramIssues = await checkDiagrams(course.diagrams);
   return { ...course, issues: sortIssues([...course.issues, ...diagramIssues]) };
-}
-
-/** Like buildCourse, but throws a ContentError listing every issue. */
-export async function buildCourseOrThrow(contentDir: string, root = process.cwd()): Promise<CompiledCourse> {
-  const course = await buildCourse(contentDir, root);
-  if (course.issues.length > 0) throw new ContentError(course.issues);
-  return course;
 }

@@ -2,11 +2,8 @@
 import index from 'virtual:course';
 import type { CourseIndex, LayerEntry, LayerSummary, TopicEntry, TopicSummary } from '@/content/model';
 import { loadPartDetails, loadTopicDetails } from 'virtual:course/loaders';
-import { LAYER_SLUGS, type LayerSlug } from '@/content/constants';
 
 export const course = index;
-
-export const isLayerSlug = (value: string | undefined): value is LayerSlug => LAYER_SLUGS.some((s) => s === value);
 
 export function findLayer(slug: string | undefined): LayerEntry | undefined {
   return course.layers.find((l) => l.slug === slug);
