@@ -1,7 +1,49 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+// Imports run one way: shared layers below the features, the features in levels (a feature imports only features
+// of a lower level, so no two feature folders can import each other), the app (routes, layout) above them all.
+const PIPELINE = { group: ['**/content/pipeline/*'], message: 'The content pipeline runs in Node at build time only.' };
+const SHARED = ['content', 'engine', 'learning', 'shared', 'ui'];
+const FEATURE_LEVELS = [
+  ['course', 'diagrams', 'share', 'theme', 'offline', 'labs'],
+  ['print', 'navigation', 'search', 'services', 'progress'],
+  ['quiz', 'topics', 'layers'],
+  ['review', 'exam', 'questions'],
+  ['exam-guide'],
+];
+const features = FEATURE_LEVELS.flat();
+const importRules = [
+  {
+    files: SHARED.map((dir) => `src/${dir}/**/*.{ts,tsx}`),
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [PIPELINE, { group: ['@/features/*', '@/app/*', '**/features/**', '**/app/**'], message: 'Shared code sits below the features and the app: pass what it needs in (see ui/markdown/markdown-components.tsx).' }] }],
+    },
+  },
+  ...FEATURE_LEVELS.flatMap((level, at) =>
+    level.map((feature) => {
+      const higher = FEATURE_LEVELS.slice(at).flat().filter((f) => f !== feature);
+      return {
+        files: [`src/features/${feature}/**/*.{ts,tsx}`],
+        ignores: ['**/*.test.{ts,tsx}'],
+        rules: {
+          'no-restricted-imports': ['error', { patterns: [
+            PIPELINE,
+            { group: ['@/app/*'], message: 'Features sit below the app: routes and layout compose them, not the other way round.' },
+            ...(higher.length ? [{ group: higher.map((f) => `@/features/${f}/*`), message: `"${feature}" may import only features of a lower level (eslint.config.js FEATURE_LEVELS), so feature folders never import each other.` }] : []),
+          ] }],
+        },
+      };
+    }),
+  ),
+];
+if (features.length !== new Set(features).size) throw new Error('a feature is listed twice in FEATURE_LEVELS');
+const unlisted = readdirSync(`${import.meta.dirname}/src/features`).filter((dir) => !features.includes(dir));
+if (unlisted.length) throw new Error(`eslint.config.js: give every feature folder a level in FEATURE_LEVELS (missing: ${unlisted.join(', ')})`);
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-ssr', 'node_modules', 'test-results', 'playwright-report', '.bench'] },
@@ -24,6 +66,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  ...importRules,
   {
     files: ['src/content/pipeline/**', 'scripts/**', 'tests/**', 'vite.config.ts'],
     rules: { 'no-restricted-imports': 'off' },

@@ -8,8 +8,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
-import { deriveCards } from '../src/features/review/card-state';
-import { storedProgressSchema, type ProgressEvent } from '../src/features/progress/progress-events';
+import { deriveCards } from '../src/learning/card-state';
+import { storedProgressSchema, type ProgressEvent } from '../src/learning/progress-events';
 import { serialiseProgress } from '../src/features/progress/progress-format';
 
 const ANSWERS = 10_000;

@@ -1,7 +1,7 @@
 // Projected recall per skill and task on a given day, with FSRS: loaded only when the learner has reviews.
 import type { OutlineIndex } from '@/content/model';
-import type { ProgressEvent } from '@/features/progress/progress-events';
-import { deriveCards } from '@/features/review/card-state';
+import type { ProgressEvent } from '@/learning/progress-events';
+import { deriveCards } from '@/learning/card-state';
 import { projectReadiness } from '@/features/review/readiness';
 import { skillById } from '@/content/blueprint';
 

@@ -2,7 +2,7 @@
 // the progress log (never stored). Recall needs FSRS, so it lives in skill-recall.ts and loads only with reviews.
 import { BLUEPRINT_SKILLS, taskOfSkill } from '@/content/blueprint';
 import type { OutlineIndex } from '@/content/model';
-import type { QuestionHistory } from '@/features/quiz/history';
+import type { QuestionHistory } from '@/learning/history';
 
 export interface SkillStats {
   questions: number;

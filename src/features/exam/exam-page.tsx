@@ -5,7 +5,7 @@ import { DocumentMeta } from '@/shared/document-meta';
 import { paths } from '@/shared/paths';
 import { pageTitle, type RouteHandle } from '@/shared/route-meta';
 import type { Question } from '@/content/model';
-import { newEventId } from '@/features/progress/event-log';
+import { newEventId } from '@/learning/event-log';
 import { useProgressStore } from '@/features/progress/progress-store';
 import { isAnswerCorrect } from '@/engine/question-types';
 import { ratingFor, recordAnswer, recordReview } from '@/features/quiz/record-answer';

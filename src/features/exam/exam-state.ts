@@ -1,6 +1,6 @@
 // Exams are derived from the progress log: started, every answer and flag, submitted. Nothing else is stored,
 // so an exam survives a reload, a closed tab or a crash, and its clock is wall-clock time from its start.
-import type { ProgressEvent } from '@/features/progress/progress-events';
+import type { ProgressEvent } from '@/learning/progress-events';
 
 export interface ExamEntry {
   chosen: string[];

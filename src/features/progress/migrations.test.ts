@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrate, migrations } from './migrations';
-import { CURRENT_VERSION } from './progress-events';
+import { CURRENT_VERSION } from '@/learning/progress-events';
 import { memoryStorage } from './memory-storage';
 import { PROGRESS_KEY, readStored } from './progress-storage';
 

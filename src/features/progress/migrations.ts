@@ -1,6 +1,6 @@
 // Migrations of the stored progress format. Each step takes data of version N to version N + 1; a value from a
 // newer version is never passed here (it is left untouched and the app opens read-only).
-import { CURRENT_VERSION } from './progress-events';
+import { CURRENT_VERSION } from '@/learning/progress-events';
 
 export type Migrations = Readonly<Record<number, (data: Record<string, unknown>) => Record<string, unknown>>>;
 

@@ -1,7 +1,7 @@
 // Export and import of the whole progress log as a versioned JSON file (format documented in the README).
 // Import never trusts the file: size, nesting depth and dangerous keys are checked before anything is parsed into
 // objects, then the same validation and migrations as stored data apply. A refused file changes nothing.
-import { CURRENT_VERSION, type ProgressEvent } from './progress-events';
+import { CURRENT_VERSION, type ProgressEvent } from '@/learning/progress-events';
 import { validateProgress } from './progress-storage';
 
 /** Larger than years of daily study (10,000 answers is about 2 MB), small enough to parse without a stall. */

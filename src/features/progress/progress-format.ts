@@ -1,8 +1,8 @@
 // The outside of the stored progress log and the writes that need no validation: the app starts, and a new learner
 // saves a first event, without loading zod (its start-up cost blocked a phone's main thread for ~35 ms). Reading,
 // validating and merging a stored log live in progress-storage.ts.
-import { mergeEvents } from './event-log';
-import type { ProgressEvent } from './progress-events';
+import { mergeEvents } from '@/learning/event-log';
+import { CURRENT_VERSION, type ProgressEvent } from '@/learning/progress-events';
 
 /** The localStorage key of the log. */
 export const PROGRESS_KEY = 'seven-layers:progress';
@@ -13,8 +13,8 @@ export const PROGRESS_KEY = 'seven-layers:progress';
  */
 export const CHANGE_KEY = 'seven-layers:progress:changed';
 
-/** The version of the stored format; bump it (and add a migration) whenever an older app could misread the log. */
-export const CURRENT_VERSION = 2;
+// The version of the stored format lives with the event schemas it versions (src/learning/progress-events.ts).
+export { CURRENT_VERSION } from '@/learning/progress-events';
 
 /** The stored form of a log. */
 export const serialiseProgress = (events: readonly ProgressEvent[]): string => JSON.stringify({ app: 'seven-layers', version: CURRENT_VERSION, events });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryLocks } from './memory-locks';
 import { memoryStorage } from './memory-storage';
-import type { ProgressEvent } from './progress-events';
+import type { ProgressEvent } from '@/learning/progress-events';
 import { CHANGE_KEY, PROGRESS_KEY, serialiseProgress } from './progress-format';
 import { createProgressRepository, type StorageModule } from './progress-repository';
 

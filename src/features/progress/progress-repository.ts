@@ -2,8 +2,8 @@
 // lock, reads what is stored, merges and writes at most once. It remembers the value it last read or wrote, so
 // while no other tab writes, a save neither parses nor validates the whole log again (the zod pass over 16,000
 // events costs ~400 ms). The validating code (zod) loads only once a stored log needs reading.
-import { appendEvents, mergeEvents } from './event-log';
-import type { ProgressEvent } from './progress-events';
+import { appendEvents, mergeEvents } from '@/learning/event-log';
+import type { ProgressEvent } from '@/learning/progress-events';
 import { appendBeforeUnload, browserLocks, CHANGE_KEY, isQuotaError, PROGRESS_KEY, serialiseProgress, withProgressLock, type WriteResult } from './progress-format';
 import type { SnapshotReason } from './snapshots';
 

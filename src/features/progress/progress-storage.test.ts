@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeEvents } from './event-log';
-import type { ProgressEvent } from './progress-events';
+import { mergeEvents } from '@/learning/event-log';
+import type { ProgressEvent } from '@/learning/progress-events';
 import { memoryStorage } from './memory-storage';
 import { listSetAside, PROGRESS_KEY, QUARANTINE_PREFIX, readStored, setAside, writeExactly, writeMerged } from './progress-storage';
 

@@ -1,9 +1,9 @@
 // Reading, validating and merging the stored progress log (plain writes and the cross-tab lock are in
 // progress-format.ts). zustand's persist is not used on purpose: it overwrites corrupt or newer data and merges tabs
 // by last-writer-wins, and a learner's history must survive all three.
-import { mergeEvents } from './event-log';
+import { mergeEvents } from '@/learning/event-log';
 import { CURRENT_VERSION, PROGRESS_KEY, serialiseProgress, writeExactly, type WriteResult } from './progress-format';
-import { storedProgressSchema, type ProgressEvent } from './progress-events';
+import { storedProgressSchema, type ProgressEvent } from '@/learning/progress-events';
 import { migrate, migrations, type Migrations } from './migrations';
 
 export { PROGRESS_KEY, serialiseProgress, writeExactly, type WriteResult };

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryLocks } from './memory-locks';
 import { memoryStorage } from './memory-storage';
-import type { ProgressEvent } from './progress-events';
+import type { ProgressEvent } from '@/learning/progress-events';
 import { PROGRESS_KEY, serialiseProgress } from './progress-format';
 import { createProgressRepository, type RepositoryOptions } from './progress-repository';
 import { createProgressStore, type ProgressStore, type ProgressStoreOptions } from './progress-store';
@@ -329,14 +329,14 @@ describe('progress store', () => {
   });
 
   it('compacts a large log itself after load, while another tab keeps writing, and loses none of that tab’s events', async () => {
-    const { COMPACT_AFTER_EVENTS, KEEP_DAYS } = await import('@/features/review/compaction-policy');
+    const { COMPACT_AFTER_EVENTS, KEEP_DAYS } = await import('@/learning/compaction-policy');
     const now = Date.now();
     const old: ProgressEvent[] = Array.from({ length: COMPACT_AFTER_EVENTS }, (_, i) => ({ id: `o${i}`, at: now - (KEEP_DAYS + 30) * 86_400_000 + i, type: 'reviewed', questionId: `q-${i % 50}`, rating: 3 }));
     const storage = memoryStorage({ [PROGRESS_KEY]: serialiseProgress(old) });
     const locks = memoryLocks();
     const other = tab(storage, locks);
     await other.store.getState().start(storage);
-    const compacting = tab(storage, locks, { loadCompaction: () => import('@/features/review/compaction') });
+    const compacting = tab(storage, locks, { loadCompaction: () => import('@/learning/compaction') });
     const started = compacting.store.getState().start(storage);
     for (let i = 0; i < 20; i++) {
       void other.store.getState().record({ type: 'topic-opened', topic: 'network/amazon-vpc' });

@@ -1,7 +1,7 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
-import { COMPACT_AFTER_EVENTS } from '@/features/review/compaction-policy';
-import { appendEvents, isCompactable, latestSnapshot, mergeEvents, newEventId } from './event-log';
-import type { ProgressEvent } from './progress-events';
+import { COMPACT_AFTER_EVENTS } from '@/learning/compaction-policy';
+import { appendEvents, isCompactable, latestSnapshot, mergeEvents, newEventId } from '@/learning/event-log';
+import type { ProgressEvent } from '@/learning/progress-events';
 import { createProgressRepository, type ProgressRepository } from './progress-repository';
 import { PROGRESS_KEY, type WriteResult } from './progress-format';
 import type { SnapshotReason } from './snapshots';
@@ -35,7 +35,7 @@ export interface ProgressState {
 
 export type ProgressStore = UseBoundStore<StoreApi<ProgressState>>;
 
-type Compaction = Pick<typeof import('@/features/review/compaction'), 'compactionDue' | 'compactionEvent'>;
+type Compaction = Pick<typeof import('@/learning/compaction'), 'compactionDue' | 'compactionEvent'>;
 
 export interface ProgressStoreOptions {
   /** The repository for the storage `start` is given; by default with the browser's Web Locks. */
@@ -73,7 +73,7 @@ const defaultTarget = (): EventTarget | null => (typeof window !== 'undefined' ?
 export function createProgressStore(options: ProgressStoreOptions = {}): ProgressStore {
   const makeRepository = options.repository ?? ((storage: Storage) => createProgressRepository(storage));
   const later = options.later ?? ((task: () => void) => void setTimeout(task, 0));
-  const loadCompaction = options.loadCompaction === undefined ? () => import('@/features/review/compaction') : options.loadCompaction;
+  const loadCompaction = options.loadCompaction === undefined ? () => import('@/learning/compaction') : options.loadCompaction;
 
   let repository: ProgressRepository | null = null;
   /** Events this tab made that are not yet known to be in storage (only these are ever pushed, so a reset in another tab sticks), with the number of changes called before each. */

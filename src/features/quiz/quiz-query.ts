@@ -3,7 +3,7 @@ import { DIFFICULTIES, DOMAIN_SLUGS, LAYER_SLUGS, type Difficulty, type Domain, 
 import type { Question } from '@/content/model';
 import { BLUEPRINT_SKILLS, BLUEPRINT_TASKS, skillById, taskById, taskOfSkill } from '@/content/blueprint';
 import { allTopics, topicKey } from '@/features/course/course-index';
-import type { QuestionHistory } from './history';
+import type { QuestionHistory } from '@/learning/history';
 import { seededShuffle } from '@/engine/seeded-random';
 
 export type QuizFilter = 'missed' | 'new';

@@ -11,7 +11,7 @@ export function DueCount(): ReactNode {
     let cancelled = false;
     // Cards come from reviews (or a snapshot of them): with none, nothing is due and ts-fsrs need not load.
     if (events.some((e) => e.type === 'reviewed' || e.type === 'compacted')) {
-      void import('./card-state').then(({ deriveCards, dueCards }) => {
+      void import('@/learning/card-state').then(({ deriveCards, dueCards }) => {
         if (!cancelled) setDue(dueCards(deriveCards(events), new Date()).length);
       });
     } else {

@@ -1,10 +1,10 @@
 // How large the progress log grows for a year of daily study, measured in the format it is stored in.
 import { describe, expect, it } from 'vitest';
-import { mergeEvents, newEventId } from '@/features/progress/event-log';
-import { CURRENT_VERSION, storedProgressSchema, type ProgressEvent } from '@/features/progress/progress-events';
-import { questionHistory } from '@/features/quiz/history';
-import { deriveCards } from './card-state';
-import { compactionDue, compactionEvent } from './compaction';
+import { mergeEvents, newEventId } from '@/learning/event-log';
+import { CURRENT_VERSION, storedProgressSchema, type ProgressEvent } from '@/learning/progress-events';
+import { questionHistory } from '@/learning/history';
+import { deriveCards } from '@/learning/card-state';
+import { compactionDue, compactionEvent } from '@/learning/compaction';
 
 const DAY = 86_400_000;
 /** A realistic question id from the course (they run 20–40 characters). */

@@ -7,7 +7,7 @@ import { AppLink } from '@/ui/app-link';
 import type { Question } from '@/content/model';
 import { findLayer } from '@/features/course/course-index';
 import { useProgressStore } from '@/features/progress/progress-store';
-import type { CardState } from './card-state';
+import type { CardState } from '@/learning/card-state';
 import { daysUntil, examMoment, projectReadiness, reviewsUntil, type ReadinessPart } from './readiness';
 
 const percent = (x: number): string => `${Math.round(x * 100)}%`;

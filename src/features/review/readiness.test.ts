@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ProgressEvent } from '@/features/progress/progress-events';
-import { deriveCards, dueCards } from './card-state';
+import type { ProgressEvent } from '@/learning/progress-events';
+import { deriveCards, dueCards } from '@/learning/card-state';
 import { examMoment, projectReadiness, projectedRecall, reviewGain, reviewsUntil } from './readiness';
 
 const DAY = 86_400_000;

@@ -4,9 +4,9 @@ import { Rating } from 'ts-fsrs';
 import { DOMAINS, DOMAIN_SLUGS, LAYER_SLUGS, type Domain, type LayerSlug } from '@/content/constants';
 import { BLUEPRINT_SKILLS, BLUEPRINT_TASKS, taskOfSkill } from '@/content/blueprint';
 import type { Question } from '@/content/model';
-import { retrievability, scheduler, type CardState } from './card-state';
+import { retrievability, scheduler, type CardState } from '@/learning/card-state';
 
-export { selectExamDate } from '@/features/progress/event-log';
+export { selectExamDate } from '@/learning/event-log';
 
 type QuestionRef = Pick<Question, 'id' | 'domain' | 'layer'> & { skill?: string | null };
 

@@ -8,7 +8,7 @@ import type { Question } from '@/content/model';
 import { useProgressStore } from '@/features/progress/progress-store';
 import { AnswerFlow } from '@/features/quiz/answer-flow';
 import { useMounted } from '@/features/quiz/use-mounted';
-import { deriveCards } from './card-state';
+import { deriveCards } from '@/learning/card-state';
 import { ExamDateForm, ReadinessPanel } from './readiness-panel';
 import { selectExamDate } from './readiness';
 import { reviewQueue } from './review-queue';

@@ -1,5 +1,5 @@
 import type { Question } from '@/content/model';
-import { dueCards, type CardState } from './card-state';
+import { dueCards, type CardState } from '@/learning/card-state';
 import { examMoment, questionWeights, reviewGain } from './readiness';
 
 /** Today's due cards that still have a question; with an exam date, those that raise exam-day readiness most first. */

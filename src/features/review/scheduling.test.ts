@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '@/content/model';
-import type { ProgressEvent } from '@/features/progress/progress-events';
+import type { ProgressEvent } from '@/learning/progress-events';
 import { ratingFor, recordAnswer, recordReview } from '@/features/quiz/record-answer';
-import { deriveCards } from './card-state';
+import { deriveCards } from '@/learning/card-state';
 
 const question = { id: 'q-a' } as Question;
 

@@ -3,7 +3,7 @@
 // names Y; in a matching question, the answer given for a prompt against the right one); each pair is one vote.
 import type { CourseIndex, Question } from '@/content/model';
 import { answerConfusions } from '@/engine/question-types';
-import type { ProgressEvent } from '../progress-events';
+import type { ProgressEvent } from '@/learning/progress-events';
 
 /** Concepts the exam sets against each other that are not service names, with the words that name them. */
 const CONCEPTS: Record<string, string[]> = {

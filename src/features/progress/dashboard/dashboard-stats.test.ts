@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CourseIndex, Question } from '@/content/model';
-import type { ProgressEvent } from '../progress-events';
+import type { ProgressEvent } from '@/learning/progress-events';
 import { confusionMap, conceptMatcher } from './confusions';
 import { scaledScore } from '@/engine/exam-score';
 import { examHistory } from './exam-history';

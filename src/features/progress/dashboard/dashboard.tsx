@@ -3,14 +3,14 @@ import { useMemo, type ReactNode } from 'react';
 import { paths } from '@/shared/paths';
 import type { CourseIndex } from '@/content/model';
 import type { Question } from '@/content/model';
-import type { ProgressEvent } from '../progress-events';
+import type { ProgressEvent } from '@/learning/progress-events';
 import { confusionMap, conceptMatcher } from './confusions';
 import { ExamChart } from './exam-chart';
 import { examHistory } from './exam-history';
 import { studyStreak } from './streak';
 import { layerStats, weakestTopics, type LayerStats, type TopicStats } from './topic-stats';
 import { AppLink } from '@/ui/app-link';
-import { selectExamDate } from '../event-log';
+import { selectExamDate } from '@/learning/event-log';
 
 const WEEK = 7 * 86_400_000;
 

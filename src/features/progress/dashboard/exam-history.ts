@@ -2,7 +2,7 @@
 // exam score (src/engine/exam-score.ts) that the result page uses too.
 import type { Question } from '@/content/model';
 import { scoreExam } from '@/engine/exam-score';
-import type { ProgressEvent } from '../progress-events';
+import type { ProgressEvent } from '@/learning/progress-events';
 
 export interface ExamResult {
   exam: string;

@@ -1,6 +1,6 @@
 // The study streak: consecutive local days with at least one study event, ending today (or yesterday, so the
 // streak is not shown as broken before the learner has had a chance to study today).
-import type { ProgressEvent } from '../progress-events';
+import type { ProgressEvent } from '@/learning/progress-events';
 
 const STUDY_TYPES = new Set<ProgressEvent['type']>(['topic-read', 'answered', 'reviewed', 'exam-submitted']);
 

@@ -1,9 +1,9 @@
 // Per-topic and per-layer numbers for the dashboard, all derived from the log, the course index and the question bank.
 import type { CourseIndex, Question } from '@/content/model';
 import type { LayerSlug } from '@/content/constants';
-import { questionHistory } from '@/features/quiz/history';
-import { deriveCards, dueCards, retrievability } from '@/features/review/card-state';
-import type { ProgressEvent } from '../progress-events';
+import { questionHistory } from '@/learning/history';
+import { deriveCards, dueCards, retrievability } from '@/learning/card-state';
+import type { ProgressEvent } from '@/learning/progress-events';
 import { selectReadTopics } from '../progress-store';
 
 export interface TopicStats {

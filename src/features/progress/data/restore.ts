@@ -1,7 +1,7 @@
 // Restoring a snapshot: its events replace the log (with `keepNewer`, events recorded since are kept too, which is
 // what "undo" of a reset means). Restoring takes a snapshot of its own first, so it can be undone as well.
-import { mergeEvents } from '../event-log';
-import type { ProgressEvent } from '../progress-events';
+import { mergeEvents } from '@/learning/event-log';
+import type { ProgressEvent } from '@/learning/progress-events';
 import { parseProgressFile } from '../progress-file';
 import { useProgressStore, type ChangeResult } from '../progress-store';
 

@@ -1,6 +1,6 @@
 // What the learner has answered, derived from the progress log (never stored).
-import { latestSnapshot } from '@/features/progress/event-log';
-import type { ProgressEvent } from '@/features/progress/progress-events';
+import { latestSnapshot } from './event-log';
+import type { ProgressEvent } from './progress-events';
 
 export interface QuestionRecord {
   attempts: number;

@@ -1,8 +1,8 @@
 // Compaction: a year of daily study outgrows localStorage, so answers and reviews older than a window are
 // replaced by one snapshot event holding every card's FSRS state and every question's totals.
-import { latestSnapshot } from '@/features/progress/event-log';
-import type { CardSnapshot, ProgressEvent } from '@/features/progress/progress-events';
-import { questionHistory } from '@/features/quiz/history';
+import { latestSnapshot } from './event-log';
+import type { CardSnapshot, ProgressEvent } from './progress-events';
+import { questionHistory } from './history';
 import { deriveCards, type CardState } from './card-state';
 import { COMPACT_AFTER_EVENTS, KEEP_DAYS } from './compaction-policy';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProgressEvent } from '@/features/progress/progress-events';
+import type { ProgressEvent } from './progress-events';
 import { deriveCards, dueCards, retrievability } from './card-state';
 
 const DAY = 86_400_000;

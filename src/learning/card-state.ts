@@ -1,8 +1,8 @@
 // Spaced-repetition cards, derived from the progress log: each question's FSRS card is the replay of its
 // `reviewed` events with ts-fsrs. Nothing about cards is stored, so merging logs from tabs or imports is enough.
 import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade } from 'ts-fsrs';
-import { latestSnapshot } from '@/features/progress/event-log';
-import type { CardSnapshot, ProgressEvent } from '@/features/progress/progress-events';
+import { latestSnapshot } from './event-log';
+import type { CardSnapshot, ProgressEvent } from './progress-events';
 
 /** Fuzz is off so the same log always gives the same schedule (tests, several tabs, import/export). */
 export const scheduler = fsrs(generatorParameters({ enable_fuzz: false }));
