@@ -5,7 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { paths } from './shared/paths';
 import { metaFromMatches, type PageMeta } from './shared/route-meta';
-import { routes } from './app/routes';
+import { pageModuleFor, routes } from './app/routes';
 import { serialiseHydration } from './app/hydration';
 import { course } from './features/course/course-index';
 import { loadAllQuestions } from 'virtual:course/loaders';
@@ -33,29 +33,26 @@ export async function render(url: string): Promise<RenderResult> {
   return { kind: 'page', status: context.statusCode, html, meta, hydration };
 }
 
-/** Every URL to prerender, with the route module each needs first (for modulepreload hints). */
+/** Every URL to prerender, with the page module each shows first (for modulepreload hints; from the route table). */
 export function courseUrls(): { url: string; module: string | null }[] {
-  const layers = course.layers.map((l) => ({ url: paths.layer(l.slug), module: 'src/features/layers/layer-page.tsx' }));
-  const topics = course.layers.flatMap((l) => l.topics.map((t) => ({ url: paths.topic(l.slug, t.slug), module: 'src/features/topics/topic-page.tsx' })));
-  const cheatSheets = course.layers.map((l) => ({ url: paths.cheatSheet(l.slug), module: 'src/features/layers/cheat-sheet-page.tsx' }));
-  const aliases = course.layers.filter((l) => l.number > 0).map((l) => ({ url: `/layers/${l.number}`, module: null }));
-  return [
-    { url: paths.home(), module: 'src/features/layers/home-page.tsx' },
-    { url: paths.about(), module: 'src/features/course/about-page.tsx' },
-    { url: paths.progress(), module: 'src/features/progress/progress-page.tsx' },
-    { url: paths.services(), module: 'src/features/services/services-page.tsx' },
-    { url: paths.examGuide(), module: 'src/features/exam-guide/exam-guide-page.tsx' },
+  const urls = [
+    paths.home(),
+    paths.about(),
+    paths.progress(),
+    paths.services(),
+    paths.examGuide(),
     // A shell: the query is read in the browser after hydration.
-    { url: paths.search(), module: 'src/features/search/search-page.tsx' },
-    ...layers,
-    ...topics,
-    ...cheatSheets,
-    ...aliases,
+    paths.search(),
+    ...course.layers.map((l) => paths.layer(l.slug)),
+    ...course.layers.flatMap((l) => l.topics.map((t) => paths.topic(l.slug, t.slug))),
+    ...course.layers.map((l) => paths.cheatSheet(l.slug)),
     // Study pages depend on the learner's progress: they are prerendered as shells and fill in after mount.
-    { url: paths.quiz(), module: 'src/features/quiz/quiz-page.tsx' },
-    { url: paths.exam(), module: 'src/features/exam/exam-page.tsx' },
-    { url: paths.review(), module: 'src/features/review/review-page.tsx' },
-    ...questionIds.map((id) => ({ url: paths.question(id), module: 'src/features/questions/question-page.tsx' })),
-    { url: paths.notFound(), module: null },
+    paths.quiz(),
+    paths.exam(),
+    paths.review(),
+    ...questionIds.map((id) => paths.question(id)),
   ];
+  // Redirects (`/layers/7` → `/layers/application`) and the not-found page preload nothing.
+  const aliases = course.layers.filter((l) => l.number > 0).map((l) => ({ url: `/layers/${l.number}`, module: null }));
+  return [...urls.map((url) => ({ url, module: pageModuleFor(url) })), ...aliases, { url: paths.notFound(), module: null }];
 }

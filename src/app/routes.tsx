@@ -1,12 +1,39 @@
-import type { RouteObject } from 'react-router';
+import { matchRoutes, type RouteObject } from 'react-router';
 import { CHEAT_SHEET_SLUG } from '@/content/constants';
 import { RootLayout } from './root-layout';
 import { NotFoundBoundary, NotFoundPage, notFoundHandle } from './not-found';
 
 /**
- * The URL contract. Page modules are lazy (each its own chunk, loaded before hydration on first load), and
- * every page sits under a pathless route whose error boundary turns a 404 into the helpful not-found page.
+ * The URL contract, and the one route table: the client's routes, the server entry's and the prerender's module
+ * for each URL (its preload hints) all come from here. Each page module is its own chunk, loaded before
+ * hydration on first load; a module path that does not exist fails at start-up, so it fails the build.
  */
+const PAGES = [
+  { id: 'home', index: true, module: 'src/features/layers/home-page.tsx' },
+  { id: 'about', path: 'about', module: 'src/features/course/about-page.tsx' },
+  { id: 'progress', path: 'progress', module: 'src/features/progress/progress-page.tsx' },
+  { id: 'layer', path: 'layers/:layer', module: 'src/features/layers/layer-page.tsx' },
+  { id: 'services', path: 'services', module: 'src/features/services/services-page.tsx' },
+  { id: 'search', path: 'search', module: 'src/features/search/search-page.tsx' },
+  { id: 'cheat-sheet', path: `layers/:layer/${CHEAT_SHEET_SLUG}`, module: 'src/features/layers/cheat-sheet-page.tsx' },
+  { id: 'topic', path: 'layers/:layer/:topic', module: 'src/features/topics/topic-page.tsx' },
+  { id: 'quiz', path: 'quiz', module: 'src/features/quiz/quiz-page.tsx' },
+  { id: 'exam', path: 'exam', module: 'src/features/exam/exam-page.tsx' },
+  { id: 'review', path: 'review', module: 'src/features/review/review-page.tsx' },
+  { id: 'exam-guide', path: 'exam-guide', module: 'src/features/exam-guide/exam-guide-page.tsx' },
+  { id: 'question', path: 'questions/:id', module: 'src/features/questions/question-page.tsx' },
+] as const;
+
+// Every page module of the features, as lazy imports (one chunk each); the table above picks from them.
+const pageModules = import.meta.glob<Record<string, unknown>>('/src/features/*/*-page.tsx');
+
+function lazyPage(module: string): () => Promise<Record<string, unknown>> {
+  const load = pageModules[`/${module}`];
+  if (!load) throw new Error(`src/app/routes.tsx: the route module ${module} does not exist`);
+  return load;
+}
+
+/** Every page sits under a pathless route whose error boundary turns a 404 into the helpful not-found page. */
 export const routes: RouteObject[] = [
   {
     id: 'root',
@@ -17,22 +44,16 @@ export const routes: RouteObject[] = [
         id: 'pages',
         ErrorBoundary: NotFoundBoundary,
         children: [
-          { id: 'home', index: true, lazy: () => import('@/features/layers/home-page') },
-          { id: 'about', path: 'about', lazy: () => import('@/features/course/about-page') },
-          { id: 'progress', path: 'progress', lazy: () => import('@/features/progress/progress-page') },
-          { id: 'layer', path: 'layers/:layer', lazy: () => import('@/features/layers/layer-page') },
-          { id: 'services', path: 'services', lazy: () => import('@/features/services/services-page') },
-          { id: 'search', path: 'search', lazy: () => import('@/features/search/search-page') },
-          { id: 'cheat-sheet', path: `layers/:layer/${CHEAT_SHEET_SLUG}`, lazy: () => import('@/features/layers/cheat-sheet-page') },
-          { id: 'topic', path: 'layers/:layer/:topic', lazy: () => import('@/features/topics/topic-page') },
-          { id: 'quiz', path: 'quiz', lazy: () => import('@/features/quiz/quiz-page') },
-          { id: 'exam', path: 'exam', lazy: () => import('@/features/exam/exam-page') },
-          { id: 'review', path: 'review', lazy: () => import('@/features/review/review-page') },
-          { id: 'exam-guide', path: 'exam-guide', lazy: () => import('@/features/exam-guide/exam-guide-page') },
-          { id: 'question', path: 'questions/:id', lazy: () => import('@/features/questions/question-page') },
+          ...PAGES.map(({ module, ...route }): RouteObject => ({ ...route, lazy: lazyPage(module) })),
           { id: 'not-found', path: '*', Component: NotFoundPage, handle: notFoundHandle },
         ],
       },
     ],
   },
 ];
+
+/** The module of the page a URL shows (as the build manifest names it), or null for the not-found page. */
+export function pageModuleFor(url: string): string | null {
+  const id = matchRoutes(routes, url)?.at(-1)?.route.id;
+  return PAGES.find((p) => p.id === id)?.module ?? null;
+}
