@@ -1,7 +1,8 @@
 // zod/mini: the same schemas as zod, tree-shakable, so validation of stored progress costs little in the main bundle.
 import { z } from 'zod/mini';
-/** The version of the stored format; bump it (and add a migration in features/progress) whenever an older app could misread the log. */
-export const CURRENT_VERSION = 2;
+import { CURRENT_VERSION } from './progress-version';
+
+export { CURRENT_VERSION };
 
 const topicRef = z.string().check(z.regex(/^[a-z-]+\/[a-z0-9-]+$/));
 

@@ -2,7 +2,8 @@
 // saves a first event, without loading zod (its start-up cost blocked a phone's main thread for ~35 ms). Reading,
 // validating and merging a stored log live in progress-storage.ts.
 import { mergeEvents } from '@/learning/event-log';
-import { CURRENT_VERSION, type ProgressEvent } from '@/learning/progress-events';
+import type { ProgressEvent } from '@/learning/progress-events';
+import { CURRENT_VERSION } from '@/learning/progress-version';
 
 /** The localStorage key of the log. */
 export const PROGRESS_KEY = 'seven-layers:progress';
@@ -13,8 +14,8 @@ export const PROGRESS_KEY = 'seven-layers:progress';
  */
 export const CHANGE_KEY = 'seven-layers:progress:changed';
 
-// The version of the stored format lives with the event schemas it versions (src/learning/progress-events.ts).
-export { CURRENT_VERSION } from '@/learning/progress-events';
+// The version of the stored format lives with the event schemas it versions, in a module of its own (no zod).
+export { CURRENT_VERSION } from '@/learning/progress-version';
 
 /** The stored form of a log. */
 export const serialiseProgress = (events: readonly ProgressEvent[]): string => JSON.stringify({ app: 'seven-layers', version: CURRENT_VERSION, events });
