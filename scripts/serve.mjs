@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // A static file server that behaves like a real static host: /x is served from x/index.html, hashed assets get
 // long cache lifetimes, and anything unknown gets the 404 page (status 404), which the app renders for its URL.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
+// The headers a host should send, from the module that also gives the pages their <meta> policy (and the README and
+// SECURITY.md their tables): one source, so the served header and the built pages cannot drift apart.
+import { SECURITY_HEADERS } from '../src/app/security-headers.mjs';
 
 const root = resolve(process.env.DIST_DIR ?? 'dist');
 const port = Number(process.env.PORT ?? 4173);
@@ -20,19 +23,6 @@ const TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest', '.txt']);
 
 const isFile = (p) => existsSync(p) && statSync(p).isFile();
-
-// The policy the pages carry in their <meta> tag, plus what only a header can say (framing), as a host would send.
-const metaPolicy = isFile(join(root, 'index.html'))
-  ? /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(join(root, 'index.html'), 'utf8'))?.[1]?.replace(/&#39;/g, "'")
-  : undefined;
-const SECURITY_HEADERS = {
-  ...(metaPolicy ? { 'Content-Security-Policy': `${metaPolicy}; frame-ancestors 'none'` } : {}),
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-};
 
 /** Maps a URL path to a file in dist, the way CloudFront + S3 or GitHub Pages would. */
 export function resolveFile(pathname) {

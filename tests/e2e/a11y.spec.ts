@@ -74,6 +74,10 @@ test('the theme toggle gives the dark theme on a light system, without violation
 });
 
 test('keyboard alone: skip link, then search from the keyboard', async ({ page }) => {
+  // Where the second hit for the query leads, as the search page links it (the dialog shows the same ranking).
+  await page.goto('/search?q=envelope%20encryption');
+  const second = await page.locator('.search-page-results a').nth(1).getAttribute('href');
+  expect(second).toBeTruthy();
   await page.goto('/layers/application');
   await page.locator('html[data-ready="true"]').waitFor();
   await page.keyboard.press('Tab');
@@ -81,4 +85,23 @@ test('keyboard alone: skip link, then search from the keyboard', async ({ page }
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
+  // From the content, "/" opens the search with its field focused; typing, the arrows and Enter open a result.
+  await page.keyboard.press('/');
+  const field = page.getByRole('combobox', { name: 'Search topics, sections, services and questions' });
+  await expect(field).toBeFocused();
+  await page.keyboard.type('envelope encryption');
+  const options = page.getByRole('option');
+  await expect(options.nth(1)).toBeVisible();
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(field).toHaveAttribute('aria-activedescendant', (await options.nth(1).getAttribute('id')) ?? 'an id');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Search the course' })).toBeHidden();
+  await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash).toBe(second);
+  // Escape closes a reopened search and gives the keyboard back to the page.
+  await page.keyboard.press('Control+k');
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Search the course' })).toBeHidden();
 });

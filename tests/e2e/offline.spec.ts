@@ -2,9 +2,20 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { answerSomething } from './study-helpers';
+import { compileCourse } from '../../src/content/pipeline/course';
+import { loadContent } from '../../src/content/pipeline/load';
+import { blocksText } from '../../src/content/plain-text';
+import { storedEvents } from './study-helpers';
 
 const swFile = 'dist/sw.js';
+
+/** Two single-answer questions of the AWS WAF topic: the offline quiz answers the first right, the second wrong. */
+const wafQuestions = () =>
+  [...compileCourse(loadContent('content')).questions.values()]
+    .flat()
+    .flatMap((q) => (q.type === 'single' && q.topic.endsWith('aws-waf') ? [q] : []))
+    .slice(0, 2);
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Waits until the service worker has precached the course and controls the page. */
 async function waitForOfflineCopy(page: Page): Promise<void> {
@@ -51,15 +62,30 @@ test('after one visit, topics and their diagrams work with the network off', asy
 });
 
 test('after one visit, a quiz question, a question page, the exam and review work with the network off', async ({ page, context }) => {
+  const WAF_QUESTIONS = wafQuestions();
+  expect(WAF_QUESTIONS).toHaveLength(2);
   await page.goto('/layers/application/aws-waf');
   await waitForOfflineCopy(page);
   await context.setOffline(true);
-  // The question bank is a precached chunk.
-  await page.goto('/quiz?topic=aws-waf&count=1&seed=offline');
-  await expect(page.getByRole('heading', { name: 'Question 1 of 1' })).toBeVisible();
-  await answerSomething(page);
-  await page.getByRole('button', { name: 'Check', exact: true }).click();
-  await expect(page.locator('.verdict')).toContainText(/Correct|Not quite/);
+  // The question bank is a precached chunk, and grading needs nothing from the network: a right answer scores
+  // right and a wrong one wrong.
+  await page.goto(`/quiz?ids=${WAF_QUESTIONS.map((q) => q.id).join(',')}&seed=offline`);
+  for (let i = 1; i <= WAF_QUESTIONS.length; i++) {
+    await expect(page.getByRole('heading', { name: `Question ${i} of ${WAF_QUESTIONS.length}` })).toBeVisible();
+    const stem = words((await page.locator('.question-stem').textContent()) ?? '');
+    const question = WAF_QUESTIONS.find((q) => stem.startsWith(words(blocksText(q.stem)).slice(0, 60)));
+    expect(question, `the question on screen is one of ${WAF_QUESTIONS.map((q) => q.id).join(', ')}`).toBeDefined();
+    const right = question === WAF_QUESTIONS[0];
+    const option = question?.options.find((o) => o.correct === right);
+    await page.locator(`.question-card input[value="${option?.id}"]`).check();
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect(page.locator('.verdict-title')).toHaveText(right ? '✓ Correct' : '✗ Not quite');
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { name: /Your score/ })).toHaveText(/Your score: 1 of 2 \(50%\)/);
+  expect((await storedEvents(page)).filter((e) => e.type === 'answered').map((e) => [e.questionId, e.correct]).sort()).toEqual(
+    WAF_QUESTIONS.map((q, i) => [q.id, i === 0]).sort(),
+  );
   // A single-question page is not precached as HTML: the app shell renders it from the question bank.
   const question = readdirSync('dist/questions')[0];
   await page.goto(`/questions/${question}`);
@@ -82,9 +108,36 @@ test('an unknown URL offline gets the app shell, which shows the not-found page 
 });
 
 test('a new version waits for the learner: the page is never reloaded by itself', async ({ page }) => {
+  // A fake clock (running at normal pace) lets the test play out every timer the page sets, instead of waiting.
+  await page.clock.install();
+  // Every message a page sends a service worker: SKIP_WAITING is what would let a new version take over (and the
+  // app reloads when one takes over).
+  await page.addInitScript(() => {
+    const sent: unknown[] = [];
+    const post = ServiceWorker.prototype.postMessage as (this: ServiceWorker, ...args: unknown[]) => void;
+    ServiceWorker.prototype.postMessage = function (this: ServiceWorker, ...args: unknown[]) {
+      sent.push(args[0]);
+      post.apply(this, args);
+    } as ServiceWorker['postMessage'];
+    Object.assign(window, { __sentToWorkers: sent });
+  });
   await page.goto('/layers/application/aws-waf');
   await waitForOfflineCopy(page);
   await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+  const navigations: string[] = [];
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations.push(frame.url());
+  });
+  const versions = () =>
+    page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return {
+        sameDocument: (window as unknown as { __sameDocument?: boolean }).__sameDocument ?? false,
+        sent: (window as unknown as { __sentToWorkers: unknown[] }).__sentToWorkers,
+        controllerIsActive: navigator.serviceWorker.controller !== null && navigator.serviceWorker.controller === registration?.active,
+        waiting: registration?.waiting?.state ?? null,
+      };
+    });
   // Deploy a "new version": any change to sw.js makes the browser install it next to the running one.
   const original = readFileSync(swFile, 'utf8');
   try {
@@ -92,8 +145,12 @@ test('a new version waits for the learner: the page is never reloaded by itself'
     await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
     const prompt = page.getByRole('status').filter({ hasText: 'A new version of Seven Layers is ready.' });
     await expect(prompt).toBeVisible({ timeout: 15_000 });
-    await page.waitForTimeout(1_000);
-    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    // Play out ten minutes of the page's timers at once: whatever the page would do by itself, it has now done.
+    await page.clock.runFor(10 * 60_000);
+    // The new version is installed and waiting, the old one still controls this same document, nothing asked the
+    // new one to take over, and the page has not navigated.
+    expect(await versions()).toEqual({ sameDocument: true, sent: [], controllerIsActive: true, waiting: 'installed' });
+    expect(navigations).toEqual([]);
     await prompt.getByRole('button', { name: 'Reload' }).click();
     // A reload replaces the document (an evaluate racing it may fail, which is no answer yet).
     const sameDocument = () => page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument ?? false).catch(() => null);
