@@ -176,3 +176,26 @@ test('one question by link: prerendered, answerable, with copy-link and report-a
   // Saving is asynchronous (a new learner's first save loads the storage code): wait for it, then check it.
   await expect.poll(async () => (await storedEvents(page)).filter((e) => e.type === 'answered' && e.mode === 'question' && e.questionId === id)).toHaveLength(1);
 });
+
+test('a right answer scores right and a wrong one wrong, with the stored verdict to match', async ({ page }) => {
+  // Two single-choice questions of one topic, answered by their option texts (the page shuffles the options).
+  const singles = [...compileCourse(loadContent('content')).questions.values()].flat().filter((q) => q.type === 'single' && q.topic === 'aws-shield').slice(0, 2);
+  const [first, second] = singles;
+  if (!first || !second || first.type !== 'single' || second.type !== 'single') throw new Error('aws-shield has fewer than two single-choice questions');
+  const text = (o: (typeof first.options)[number]) => o.text.map((n) => ('value' in n ? n.value : '')).join('').slice(0, 40);
+  await page.goto(`/quiz?ids=${first.id},${second.id}&seed=verdicts`);
+  await page.locator('html[data-ready="true"]').waitFor();
+  for (let i = 0; i < 2; i++) {
+    const stem = (await page.locator('.question-stem').first().textContent()) ?? '';
+    const q = stem.includes(blocksText(first.stem).slice(0, 40)) ? first : second;
+    const choice = q === first ? q.options.find((o) => o.correct) : q.options.find((o) => !o.correct);
+    await page.locator('.option-label', { hasText: text(choice!) }).click();
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect(page.locator('.verdict-title')).toHaveText(q === first ? '✓ Correct' : '✗ Not quite');
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { name: 'Your score: 1 of 2' })).toBeVisible();
+  await expect.poll(async () => (await storedEvents(page)).filter((e) => e.type === 'answered').map((e) => [e.questionId, e.correct]).sort()).toEqual(
+    [[first.id, true], [second.id, false]].sort(),
+  );
+});
