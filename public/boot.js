@@ -38,6 +38,7 @@ try {
       window.requestAnimationFrame(start);
     });
   }
-  // A hidden tab paints nothing: start anyway once the page has loaded.
-  window.addEventListener('load', start);
+  // A tab opened in the background paints nothing until it is shown: it starts once loaded. A visible tab must
+  // not: on a fast machine the load event can come before the first paint.
+  if (document.visibilityState === 'hidden') window.addEventListener('load', start);
 })();
