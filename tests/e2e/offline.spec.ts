@@ -83,9 +83,10 @@ test('after one visit, a quiz question, a question page, the exam and review wor
     await page.keyboard.press('Enter');
   }
   await expect(page.getByRole('heading', { name: /Your score/ })).toHaveText(/Your score: 1 of 2 \(50%\)/);
-  expect((await storedEvents(page)).filter((e) => e.type === 'answered').map((e) => [e.questionId, e.correct]).sort()).toEqual(
-    WAF_QUESTIONS.map((q, i) => [q.id, i === 0]).sort(),
-  );
+  // Saving is asynchronous (the first save loads the storage code, here from the offline copy): wait for it.
+  await expect
+    .poll(async () => (await storedEvents(page)).filter((e) => e.type === 'answered').map((e) => [e.questionId, e.correct]).sort())
+    .toEqual(WAF_QUESTIONS.map((q, i) => [q.id, i === 0]).sort());
   // A single-question page is not precached as HTML: the app shell renders it from the question bank.
   const question = readdirSync('dist/questions')[0];
   await page.goto(`/questions/${question}`);
