@@ -6,6 +6,11 @@ test('home shows the cross-layer part beside the seven layers, and links the exa
   const across = page.getByRole('region', { name: 'Across the stack' });
   await expect(across.getByRole('link', { name: /Across the stack/ })).toHaveAttribute('href', '/layers/across-the-stack');
   await expect(page.locator('.osi-stack .osi-layer')).toHaveCount(7);
+  await across.getByRole('link', { name: /Across the stack/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Across the stack');
+  await page.locator('.topic-list a', { hasText: 'AWS Control Tower' }).click();
+  await expect(page).toHaveTitle('AWS Control Tower · Across the stack · Seven Layers');
+  await page.goto('/');
   await page.getByRole('link', { name: 'The SCS-C03 exam guide, skill by skill' }).click();
   await expect(page).toHaveURL(/\/exam-guide$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The SCS-C03 exam guide, skill by skill');

@@ -12,7 +12,7 @@ import { Blocks } from '@/ui/markdown/blocks';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { TableOfContents } from './table-of-contents';
 import { AppLink } from '@/ui/app-link';
-import { partShortLabel } from '@/content/layer-labels';
+import { isCrossLayer, partShortLabel } from '@/content/layer-labels';
 
 /** `/layers/:layer/:topic`: the topic's body is its own chunk, fetched here. */
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -29,7 +29,9 @@ export const handle: RouteHandle = {
   meta: (d) => {
     const topic = (d as TopicData | undefined)?.topic;
     if (!topic) return null;
-    return { title: pageTitle(topic.title, `${findLayer(topic.layer)?.title ?? ''} layer`), description: topic.summary };
+    const part = findLayer(topic.layer);
+    const where = part && isCrossLayer(part) ? part.title : `${part?.title ?? ''} layer`;
+    return { title: pageTitle(topic.title, where), description: topic.summary };
   },
 };
 
