@@ -5,7 +5,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 // Imports run one way: shared layers below the features, the features in levels (a feature imports only features
-// of a lower level, so no two feature folders can import each other), the app (routes, layout) above them all.
+// of a lower level, so no two feature folders can import each other, and only their public modules), the app
+// (routes, layout) above them all.
 const PIPELINE = { group: ['**/content/pipeline/*'], message: 'The content pipeline runs in Node at build time only.' };
 const SHARED = ['content', 'engine', 'learning', 'shared', 'ui'];
 const FEATURE_LEVELS = [
@@ -16,6 +17,24 @@ const FEATURE_LEVELS = [
   ['exam-guide'],
 ];
 const features = FEATURE_LEVELS.flat();
+// What each feature offers the others (the app may use any of its modules); a feature with none is a page only.
+const PUBLIC = {
+  course: ['course-index', 'suggest'],
+  diagrams: ['draw-every-diagram', 'mermaid-diagram'],
+  print: ['print-button', 'print-page'],
+  progress: ['progress-store'],
+  quiz: ['answer-flow', 'answer-keys', 'question-card', 'quiz-results', 'record-answer'],
+  review: ['readiness'],
+  share: ['share-button', 'share-link'],
+};
+/** Patterns that let `feature` reach only the public modules of the lower-level features. */
+const publicOnly = (feature, lower) =>
+  lower
+    .filter((other) => other !== feature)
+    .map((other) => ({
+      group: [`@/features/${other}/*`, ...(PUBLIC[other] ?? []).map((m) => `!@/features/${other}/${m}`)],
+      message: `"${other}" offers other features only ${(PUBLIC[other] ?? []).join(', ') || 'nothing (it is a page)'} (eslint.config.js PUBLIC).`,
+    }));
 const importRules = [
   {
     files: SHARED.map((dir) => `src/${dir}/**/*.{ts,tsx}`),
@@ -27,6 +46,7 @@ const importRules = [
   ...FEATURE_LEVELS.flatMap((level, at) =>
     level.map((feature) => {
       const higher = FEATURE_LEVELS.slice(at).flat().filter((f) => f !== feature);
+      const lower = FEATURE_LEVELS.slice(0, at).flat();
       return {
         files: [`src/features/${feature}/**/*.{ts,tsx}`],
         ignores: ['**/*.test.{ts,tsx}'],
@@ -35,6 +55,7 @@ const importRules = [
             PIPELINE,
             { group: ['@/app/*'], message: 'Features sit below the app: routes and layout compose them, not the other way round.' },
             ...(higher.length ? [{ group: higher.map((f) => `@/features/${f}/*`), message: `"${feature}" may import only features of a lower level (eslint.config.js FEATURE_LEVELS), so feature folders never import each other.` }] : []),
+            ...publicOnly(feature, lower),
           ] }],
         },
       };

@@ -10,7 +10,7 @@ import type { OutlineIndex, OutlinePlace } from '@/content/model';
 import { selectExamDate } from '@/learning/event-log';
 import { useProgressStore } from '@/features/progress/progress-store';
 import { questionHistory } from '@/learning/history';
-import { useMounted } from '@/features/quiz/use-mounted';
+import { useMounted } from '@/ui/use-mounted';
 import { AppLink } from '@/ui/app-link';
 import { skillStats, type SkillStats } from './skill-stats';
 

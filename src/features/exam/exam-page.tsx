@@ -9,7 +9,7 @@ import { newEventId } from '@/learning/event-log';
 import { useProgressStore } from '@/features/progress/progress-store';
 import { isAnswerCorrect } from '@/engine/question-types';
 import { ratingFor, recordAnswer, recordReview } from '@/features/quiz/record-answer';
-import { useMounted } from '@/features/quiz/use-mounted';
+import { useMounted } from '@/ui/use-mounted';
 import { drawExam, EXAM_MINUTES, EXAM_QUESTIONS, freshExamsLeft } from './exam-draw';
 // The runner and the result screen (question cards, answer keys, Markdown) load with an exam, not with the intro.
 const ExamRunner = lazy(() => import('./exam-runner').then((m) => ({ default: m.ExamRunner })));

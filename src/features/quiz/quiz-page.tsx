@@ -15,7 +15,7 @@ import { UnknownQuizValues } from './unknown-quiz-values';
 import { skillById, taskById } from '@/content/blueprint';
 import { QuizRunner } from './quiz-runner';
 import { newSeed } from '@/engine/seeded-random';
-import { useMounted } from './use-mounted';
+import { useMounted } from '@/ui/use-mounted';
 import { AppLink } from '@/ui/app-link';
 
 export const handle: RouteHandle = {

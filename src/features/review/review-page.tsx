@@ -7,7 +7,7 @@ import { pageTitle, type RouteHandle } from '@/shared/route-meta';
 import type { Question } from '@/content/model';
 import { useProgressStore } from '@/features/progress/progress-store';
 import { AnswerFlow } from '@/features/quiz/answer-flow';
-import { useMounted } from '@/features/quiz/use-mounted';
+import { useMounted } from '@/ui/use-mounted';
 import { deriveCards } from '@/learning/card-state';
 import { ExamDateForm, ReadinessPanel } from './readiness-panel';
 import { selectExamDate } from './readiness';
