@@ -87,3 +87,16 @@ test('client-side navigation updates the title', async ({ page }) => {
   await page.locator('.osi-layer-link').first().click();
   await expect(page).toHaveTitle(/Application · Seven Layers/);
 });
+
+test('the home page keeps its layout when progress fills in, so a click on a layer lands on it', async ({ page }) => {
+  // The prerendered page as painted before any script runs, then the same page once the app has loaded.
+  await page.route('**/assets/*.js', (route) => route.fulfill({ body: '', contentType: 'text/javascript' }));
+  await page.goto('/');
+  const before = await page.locator('.across-stack .osi-layer-link').boundingBox();
+  await page.unroute('**/assets/*.js');
+  await page.goto('/');
+  await page.locator('html[data-ready="true"]').waitFor();
+  await expect(page.locator('.continue')).toContainText('topics read');
+  const after = await page.locator('.across-stack .osi-layer-link').boundingBox();
+  expect(after?.y).toBe(before?.y);
+});
