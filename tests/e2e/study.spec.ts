@@ -1,6 +1,7 @@
 import { compileCourse } from '../../src/content/pipeline/course';
 import { loadContent } from '../../src/content/pipeline/load';
 import { blocksText } from '../../src/content/plain-text';
+import { scaledScore } from '../../src/engine/exam-score';
 import { expect, test } from './fixtures';
 import { answerSomething, clockText, storedEvents } from './study-helpers';
 
@@ -10,12 +11,15 @@ test('a whole practice quiz: answer, check, explanations, score and review', asy
   await expect(page).toHaveURL(/\/quiz\?topic=application%2Faws-waf.*seed=/);
   await page.goto('/quiz?topic=aws-waf&count=3&seed=e2e');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quiz: AWS WAF');
+  // Whatever is answered, the verdict shown, the score and the stored results must agree.
+  const shown: boolean[] = [];
   for (let i = 1; i <= 3; i++) {
     await expect(page.getByRole('heading', { name: `Question ${i} of 3` })).toBeVisible();
     await answerSomething(page);
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     const verdict = page.locator('.verdict');
     await expect(verdict).toContainText(/Correct|Not quite/);
+    shown.push((await page.locator('.verdict-title').textContent()) === '✓ Correct');
     // Every option has its explanation, and the section that teaches it is linked.
     const options = page.locator('.question-card .option');
     await expect(page.locator('.question-card .option-feedback')).toHaveCount(await options.count());
@@ -23,14 +27,16 @@ test('a whole practice quiz: answer, check, explanations, score and review', asy
     await expect(page.getByRole('button', { name: 'Report a mistake' })).toBeVisible();
     await page.keyboard.press('Enter'); // Good (when right) or next: focus sits on the way forward
   }
-  await expect(page.getByRole('heading', { name: /Your score: \d of 3/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: new RegExp(`Your score: ${shown.filter(Boolean).length} of 3`) })).toBeVisible();
   await expect(page.getByText(/Time taken/)).toBeVisible();
   await page.locator('.result-list summary').first().click();
   await expect(page.locator('.result-list .option-feedback').first()).toBeVisible();
   await expect.poll(async () => (await storedEvents(page)).filter((e) => e.type === 'reviewed')).toHaveLength(3);
   const events = await storedEvents(page);
-  expect(events.filter((e) => e.type === 'answered' && e.mode === 'quiz')).toHaveLength(3);
+  expect(events.filter((e) => e.type === 'answered' && e.mode === 'quiz').map((e) => e.correct)).toEqual(shown);
   expect(events.filter((e) => e.type === 'reviewed')).toHaveLength(3);
+  // A wrong answer is reviewed as Again (1), a right one as Good (3, the Enter key).
+  expect(events.filter((e) => e.type === 'reviewed').map((e) => e.rating)).toEqual(shown.map((right) => (right ? 3 : 1)));
 });
 
 test('the same quiz link gives the same questions in the same order', async ({ page }) => {
@@ -78,7 +84,11 @@ test('an exam survives a reload: same question, answers, flags, and a wall-clock
   await expect(page.getByRole('heading', { name: 'Flagged for review: 1' })).toBeVisible();
   await page.getByRole('button', { name: 'Submit exam' }).click();
   await page.getByRole('button', { name: 'Yes, submit the exam' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(/Exam result: \d+ \/ 1,000/);
+  // One answered question of 65: the result is the one exam score of what the page says was right.
+  const lead = (await page.locator('.exam-result .lead').textContent()) ?? '';
+  const right = Number(/(\d+) of 65 right/.exec(lead)?.[1]);
+  expect([0, 1]).toContain(right);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`Exam result: ${scaledScore(right, 65)} / 1,000 — below the pass mark`);
   await expect(page.getByText(/This scaled score is an estimate/)).toBeVisible();
   await expect(page.getByRole('table', { name: 'By exam domain' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'By OSI layer' })).toBeVisible();
