@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 // of a lower level, so no two feature folders can import each other, and only their public modules), the app
 // (routes, layout) above them all.
 const PIPELINE = { group: ['**/content/pipeline/*'], message: 'The content pipeline runs in Node at build time only.' };
-const SHARED = ['content', 'engine', 'learning', 'shared', 'ui'];
+const SHARED = ['content', 'engine', 'lab-engines', 'learning', 'shared', 'ui'];
 const FEATURE_LEVELS = [
   ['course', 'diagrams', 'share', 'theme', 'offline', 'labs'],
   ['print', 'navigation', 'search', 'services', 'progress'],
