@@ -11,5 +11,5 @@ const issues = [...course.issues, ...rules];
 for (const issue of issues) console.error(formatIssue(issue));
 const topics = course.topics.size;
 const questions = [...course.questions.values()].reduce((n, list) => n + list.length, 0);
-console.log(`${issues.length === 0 ? 'ok' : 'FAILED'}: ${course.index.layers.length} layers, ${topics} topics, ${course.diagrams.length} diagrams, ${questions} questions, ${issues.length} problems`);
+console.log(`${issues.length === 0 ? 'ok' : 'FAILED'}: ${course.index.layers.length} layers, ${topics} topics, ${course.diagrams.length} diagrams, ${questions} questions, ${course.labs.length} lab scenarios, ${issues.length} problems`);
 process.exit(issues.length === 0 ? 0 : 1);

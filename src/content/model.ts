@@ -63,6 +63,39 @@ export interface TopicBody {
   slug: string;
   toc: TocEntry[];
   blocks: Block[];
+  /** Lab scenarios that practise this topic ("Try it in the lab"), from the scenarios' `teaches`. */
+  labs: LabLink[];
+}
+
+/** The two labs: policy evaluation and a packet through a VPC. */
+export type LabName = 'policy' | 'network';
+
+/** A scenario named from a topic page, with the section of the topic it practises. */
+export interface LabLink {
+  lab: LabName;
+  slug: string;
+  title: string;
+  section: string;
+}
+
+/**
+ * A lab scenario as compiled from `content/labs/<lab>/<slug>.md`. `setup` is the lab's state and `goal` one of
+ * its goals, both checked by the pipeline with the lab's engine (src/lab-engines/labs.ts); the page parses them
+ * with the same schemas. `solution` is the setup with the reference fix applied, or the rule a `find` goal wants.
+ */
+export interface LabScenario {
+  lab: LabName;
+  slug: string;
+  title: string;
+  summary: string;
+  skills: string[];
+  order: number;
+  teaches: { layer: LayerSlug; topic: string; section: string; topicTitle: string; sectionTitle: string }[];
+  goal: { kind: string };
+  setup: unknown;
+  solution: { state: unknown } | { pick: { document: string; rule: string } };
+  brief: Block[];
+  debrief: Block[];
 }
 
 export interface LayerSummary {

@@ -51,6 +51,17 @@ export const topicFrontmatterSchema = z.strictObject({
 });
 export type TopicFrontmatter = z.infer<typeof topicFrontmatterSchema>;
 
+/** Front matter of a lab scenario (`content/labs/<lab>/<slug>.md`). */
+export const labFrontmatterSchema = z.strictObject({
+  title: nonEmpty,
+  summary: nonEmpty,
+  skills: z.array(skillIdSchema).min(1),
+  /** Sections that teach what the scenario practises, as `layer-slug/topic-slug#heading-id`; each links back. */
+  teaches: z.array(z.string().regex(/^[a-z-]+\/[a-z0-9-]+#[a-z0-9-]+$/, 'must be layer-slug/topic-slug#heading-id')).min(1),
+  order: z.number().int().positive(),
+});
+export type LabFrontmatter = z.infer<typeof labFrontmatterSchema>;
+
 /** Front matter of the course introduction (`_course.md`). */
 export const courseFrontmatterSchema = z.strictObject({
   title: nonEmpty,

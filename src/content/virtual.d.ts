@@ -12,6 +12,8 @@ declare module 'virtual:course/loaders' {
   export const loadTopicDetails: Loader<import('./model').TopicDetails>;
   export const loadOutline: Loader<import('./model').OutlineIndex>;
   export const loadPartDetails: Loader<import('./model').PartDetails>;
+  /** Every lab scenario (both labs), loaded by the lab pages only. */
+  export const loadLabs: Loader<import('./model').LabScenario[]>;
 }
 declare module 'virtual:course/search-index' {
   /** JSON.stringify of the course's MiniSearch index (see src/content/search-model.ts for its options). */

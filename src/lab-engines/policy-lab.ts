@@ -1,7 +1,7 @@
 // zod/mini: the lab state is validated in the browser (shared links), so the small build of zod.
 import { z } from 'zod/mini';
-import type { GoalCheck, GoalResult, LabDiagnostic, LabDocument, LabPick } from './lab-kind';
-import { MAX_LAB_DOCUMENTS } from './lab-kind';
+import type { GoalCheck, GoalResult, LabDiagnostic, LabDocument, LabPick } from './lab-kind.ts';
+import { MAX_LAB_DOCUMENTS } from './lab-kind.ts';
 import {
   evaluateRequest,
   MAX_POLICY_LENGTH,
@@ -12,7 +12,7 @@ import {
   type PolicyInputs,
   type PolicyKind,
   type StatementRef,
-} from './policy';
+} from './policy/index.ts';
 
 export const POLICY_KINDS = ['scp', 'rcp', 'permissions-boundary', 'session', 'identity', 'resource', 'kms-key', 'role-trust', 'vpc-endpoint'] as const satisfies readonly PolicyKind[];
 

@@ -1,11 +1,12 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Block, CourseIndex, LayerBody, LayerSummary, Question, TopicBody, TopicSummary } from '../model.ts';
+import type { Block, CourseIndex, LabScenario, LayerBody, LayerSummary, Question, TopicBody, TopicSummary } from '../model.ts';
 import { courseFrontmatterSchema, layerFrontmatterSchema, LAYER_SLUGS, topicFrontmatterSchema, type LayerSlug } from '../schema.ts';
 import { RESERVED_TOPIC_SLUGS } from '../constants.ts';
 import { BlockContext, toBlocks, type DiagramRef } from './blocks.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { IssueSink, sortIssues, type ContentIssue } from './issues.ts';
+import { compileLabs, isLabFile } from './labs.ts';
 import { layerOfDir, locateFile, type InternalLink } from './links.ts';
 import type { SourceFile } from './load.ts';
 import { parseMarkdown } from './parse.ts';
@@ -18,6 +19,8 @@ export interface CompiledCourse {
   layers: Map<LayerSlug, LayerBody>;
   topics: Map<string, TopicBody>;
   questions: Map<string, Question[]>;
+  /** Lab scenarios, both labs, in their lists' order. */
+  labs: LabScenario[];
   diagrams: DiagramRef[];
   issues: ContentIssue[];
 }
@@ -55,8 +58,9 @@ export function compileCourse(files: SourceFile[], contentDir = 'content'): Comp
   let course = { title: 'Seven Layers', summary: '' };
   let intro: CompiledCourse['intro'] = { toc: [], blocks: [] };
   const extra: ContentIssue[] = [];
+  const labFiles = files.filter((f) => isLabFile(f.path, contentDir));
 
-  for (const file of files) {
+  for (const file of files.filter((f) => !isLabFile(f.path, contentDir))) {
     const { sink, ctx, tree } = startFile(file);
     results.push({ sink, ctx });
     const name = file.path.split('/').at(-1) ?? '';
@@ -91,7 +95,7 @@ export function compileCourse(files: SourceFile[], contentDir = 'content'): Comp
     const blocks = toBlocks(body, ctx);
     const bankQuestions = toQuestions(bank, { layer: place.layer, topic: place.topic }, ctx);
     const key = topicKey(place.layer, place.topic);
-    topics.set(key, { layer: place.layer, slug: place.topic, toc: ctx.toc.filter((t) => t.depth <= 3), blocks });
+    topics.set(key, { layer: place.layer, slug: place.topic, toc: ctx.toc.filter((t) => t.depth <= 3), blocks, labs: [] });
     questions.set(key, bankQuestions);
     if (front) {
       summaries.push({
@@ -121,8 +125,16 @@ export function compileCourse(files: SourceFile[], contentDir = 'content'): Comp
       topics: summaries.filter((t) => t.layer === layer.slug).sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug)),
     }));
 
+  const labs = compileLabs(labFiles, contentDir, topics, summaries);
+  for (const [key, links] of labs.backLinks) {
+    const topic = topics.get(key);
+    if (topic) topic.labs = links;
+  }
+  results.push(...labs.contexts.map((ctx) => ({ sink: ctx.sink, ctx })));
+
   const allIssues = [
     ...results.flatMap((r) => r.sink.issues),
+    ...labs.issues,
     ...extra,
     ...checkLinks(results.flatMap((r) => r.ctx.links), topics, layers),
     ...checkRelated(files, summaries, topics),
@@ -134,6 +146,7 @@ export function compileCourse(files: SourceFile[], contentDir = 'content'): Comp
     layers,
     topics,
     questions,
+    labs: labs.scenarios,
     diagrams: results.flatMap((r) => r.ctx.diagrams),
     issues: sortIssues(allIssues),
   };

@@ -30,6 +30,7 @@ function loadersModule(course: CompiledCourse): string {
     `export const loadTopicDetails = () => import(${JSON.stringify(`${PREFIX}/details`)});`,
     `export const loadPartDetails = () => import(${JSON.stringify(`${PREFIX}/parts`)});`,
     `export const loadOutline = () => import(${JSON.stringify(`${PREFIX}/outline`)});`,
+    `export const loadLabs = () => import(${JSON.stringify(`${PREFIX}/labs`)});`,
   ].join('\n');
 }
 
@@ -72,6 +73,7 @@ function moduleFor(course: CompiledCourse, id: string): string | null {
   if (id === '/question-loaders') return `export const questionLoaders = ${loaderMap('questions', [...course.questions.keys()])};`;
   if (id === '/intro') return jsonModule(course.intro);
   if (id === '/outline') return jsonModule(outlineIndex(course));
+  if (id === '/labs') return jsonModule(course.labs);
   if (id === '/all-questions') return jsonModule([...course.questions.values()].flat());
   // A string, not parsed data: the browser hands it to MiniSearch.loadJSON as it is.
   if (id === '/search-index') return `export default ${JSON.stringify(searchIndexJson(course))};`;

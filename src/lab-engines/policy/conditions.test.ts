@@ -1,10 +1,10 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitOperator } from './condition-names';
-import { evaluateCondition, evaluateConditions } from './conditions';
-import type { ConditionTest } from './policy-model';
-import type { ContextLookup, ContextValue } from './request';
+import { splitOperator } from './condition-names.ts';
+import { evaluateCondition, evaluateConditions } from './conditions.ts';
+import type { ConditionTest } from './policy-model.ts';
+import type { ContextLookup, ContextValue } from './request.ts';
 
 const lookupOf = (ctx: Record<string, ContextValue>): ContextLookup => (key) => {
   const hit = Object.entries(ctx).find(([k]) => k.toLowerCase() === key.toLowerCase());

@@ -1,9 +1,9 @@
-import { NEGATED_OPERATORS } from './condition-names';
-import { ipInRange } from './ip-address';
-import type { ConditionTest } from './policy-model';
-import type { ContextLookup } from './request';
-import { resolveVariables } from './variables';
-import { arnMatch, matchTokens } from './wildcard';
+import { NEGATED_OPERATORS } from './condition-names.ts';
+import { ipInRange } from './ip-address.ts';
+import type { ConditionTest } from './policy-model.ts';
+import type { ContextLookup } from './request.ts';
+import { resolveVariables } from './variables.ts';
+import { arnMatch, matchTokens } from './wildcard.ts';
 
 /** Which key, operator and value made a condition false, and why, in words for the trace. */
 export interface ConditionFailure {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { evaluateRequest } from './decision';
-import { policy, request, roleSession, statement, user } from './test-support';
+import { evaluateRequest } from './decision.ts';
+import { policy, request, roleSession, statement, user } from './test-support.ts';
 
 const A = '111122223333';
 const B = '444455556666';

@@ -1,7 +1,7 @@
-import type { OrgLevel, StepOutcome } from './decision-model';
-import { describeStatement, type PolicySetResult, type StatementRef } from './policy-eval';
-import type { NamedPolicy } from './policy-model';
-import type { AuthRequest } from './request';
+import type { OrgLevel, StepOutcome } from './decision-model.ts';
+import { describeStatement, type PolicySetResult, type StatementRef } from './policy-eval.ts';
+import type { NamedPolicy } from './policy-model.ts';
+import type { AuthRequest } from './request.ts';
 
 /** Outcome of an organization gate (SCPs or RCPs). */
 export interface GateResult {

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { evaluateRequest } from './decision';
-import { parsePolicy } from './policy-parser';
-import { policy, request, roleSession, statement, user } from './test-support';
+import { evaluateRequest } from './decision.ts';
+import { parsePolicy } from './policy-parser.ts';
+import { policy, request, roleSession, statement, user } from './test-support.ts';
 
 const A = '111122223333';
 const B = '444455556666';

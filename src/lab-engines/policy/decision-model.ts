@@ -1,5 +1,5 @@
-import type { NamedPolicy } from './policy-model';
-import type { StatementRef } from './policy-eval';
+import type { NamedPolicy } from './policy-model.ts';
+import type { StatementRef } from './policy-eval.ts';
 
 /** One level of the organization path (root, each OU, the account) and the policies attached there. */
 export interface OrgLevel {

@@ -1,11 +1,11 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateRequest } from './decision';
-import type { PolicyInputs } from './decision-model';
-import type { NamedPolicy, PolicyKind } from './policy-model';
-import type { AuthRequest } from './request';
-import { policy, request, roleSession, user } from './test-support';
+import { evaluateRequest } from './decision.ts';
+import type { PolicyInputs } from './decision-model.ts';
+import type { NamedPolicy, PolicyKind } from './policy-model.ts';
+import type { AuthRequest } from './request.ts';
+import { policy, request, roleSession, user } from './test-support.ts';
 
 const WITH_PRINCIPAL: ReadonlySet<PolicyKind> = new Set(['resource', 'kms-key', 'vpc-endpoint', 'rcp']);
 const A = '111122223333';

@@ -1,8 +1,8 @@
-import type { Decision, PolicyInputs, Stage, StepOutcome, TraceStep } from './decision-model';
-import { gateLevels, strongestAllow } from './decision-gates';
-import { describeStatement, evaluatePolicies, type StatementRef } from './policy-eval';
-import type { NamedPolicy } from './policy-model';
-import { requestContext, type AuthRequest } from './request';
+import type { Decision, PolicyInputs, Stage, StepOutcome, TraceStep } from './decision-model.ts';
+import { gateLevels, strongestAllow } from './decision-gates.ts';
+import { describeStatement, evaluatePolicies, type StatementRef } from './policy-eval.ts';
+import type { NamedPolicy } from './policy-model.ts';
+import { requestContext, type AuthRequest } from './request.ts';
 
 const allowsOnlyAlone = new Set(['session', 'service', 'wildcard']);
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ipInRange, parseIp } from './ip-address';
+import { ipInRange, parseIp } from './ip-address.ts';
 
 describe('ipInRange', () => {
   it.each([

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseLocatedJson } from './json-located';
+import { parseLocatedJson } from './json-located.ts';
 
 describe('parseLocatedJson', () => {
   it('keeps the line and column of values and keys', () => {

@@ -1,8 +1,8 @@
-import type { ConditionFailure } from './conditions';
-import type { GrantKind } from './principal';
-import type { NamedPolicy } from './policy-model';
-import type { AuthRequest, ContextLookup } from './request';
-import { matchStatement } from './statement-match';
+import type { ConditionFailure } from './conditions.ts';
+import type { GrantKind } from './principal.ts';
+import type { NamedPolicy } from './policy-model.ts';
+import type { AuthRequest, ContextLookup } from './request.ts';
+import { matchStatement } from './statement-match.ts';
 
 /** A statement named for the trace: its policy, 0-based index and Sid, and why it did or did not apply. */
 export interface StatementRef {

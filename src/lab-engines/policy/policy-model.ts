@@ -1,4 +1,4 @@
-import type { SourcePosition } from './json-located';
+import type { SourcePosition } from './json-located.ts';
 
 /** Where a policy applies; the parser checks the elements each kind allows. */
 export type PolicyKind =

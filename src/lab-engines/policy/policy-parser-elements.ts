@@ -1,6 +1,6 @@
-import type { LocatedValue, SourcePosition } from './json-located';
-import type { ConditionTest, Diagnostic, PrincipalSpec } from './policy-model';
-import { KNOWN_UNSUPPORTED_OPERATORS, isSupportedOperator, splitOperator } from './condition-names';
+import type { LocatedValue, SourcePosition } from './json-located.ts';
+import type { ConditionTest, Diagnostic, PrincipalSpec } from './policy-model.ts';
+import { KNOWN_UNSUPPORTED_OPERATORS, isSupportedOperator, splitOperator } from './condition-names.ts';
 
 /** Adds one diagnostic at a position. */
 export type Report = (severity: Diagnostic['severity'], message: string, at: SourcePosition) => void;

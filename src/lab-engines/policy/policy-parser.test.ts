@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parsePolicy } from './policy-parser';
+import { parsePolicy } from './policy-parser.ts';
 
 const text = (doc: object) => JSON.stringify(doc, null, 2);
 const st = (s: object) => text({ Version: '2012-10-17', Statement: [s] });

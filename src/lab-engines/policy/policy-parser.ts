@@ -1,6 +1,6 @@
-import { parseLocatedJson, type LocatedValue, type SourcePosition } from './json-located';
-import type { Diagnostic, PolicyDocument, PolicyKind, Statement, ValueList } from './policy-model';
-import { parseCondition, parsePrincipal, type Report } from './policy-parser-elements';
+import { parseLocatedJson, type LocatedValue, type SourcePosition } from './json-located.ts';
+import type { Diagnostic, PolicyDocument, PolicyKind, Statement, ValueList } from './policy-model.ts';
+import { parseCondition, parsePrincipal, type Report } from './policy-parser-elements.ts';
 
 /** Parse outcome: a document when there are no errors, and every diagnostic either way. */
 export interface ParseResult {

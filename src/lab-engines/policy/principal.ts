@@ -1,5 +1,5 @@
-import type { PrincipalSpec } from './policy-model';
-import type { RequestPrincipal } from './request';
+import type { PrincipalSpec } from './policy-model.ts';
+import type { RequestPrincipal } from './request.ts';
 
 /**
  * How a resource-based statement names the principal, which decides what it can grant on

@@ -1,9 +1,9 @@
-import { evaluateConditions, type ConditionFailure } from './conditions';
-import { matchPrincipal, type GrantKind } from './principal';
-import type { Statement, ValueList } from './policy-model';
-import type { AuthRequest, ContextLookup } from './request';
-import { resolveVariables } from './variables';
-import { wildcardMatch, matchTokens } from './wildcard';
+import { evaluateConditions, type ConditionFailure } from './conditions.ts';
+import { matchPrincipal, type GrantKind } from './principal.ts';
+import type { Statement, ValueList } from './policy-model.ts';
+import type { AuthRequest, ContextLookup } from './request.ts';
+import { resolveVariables } from './variables.ts';
+import { wildcardMatch, matchTokens } from './wildcard.ts';
 
 /** Whether a statement applies to a request; if not, which element ruled it out and why. */
 export type StatementMatch =

@@ -1,6 +1,6 @@
-import { parsePolicy } from './policy-parser';
-import type { NamedPolicy, PolicyKind } from './policy-model';
-import type { AuthRequest, RequestPrincipal } from './request';
+import { parsePolicy } from './policy-parser.ts';
+import type { NamedPolicy, PolicyKind } from './policy-model.ts';
+import type { AuthRequest, RequestPrincipal } from './request.ts';
 
 /** Test helper: parses a policy given as a JS object and fails loudly on any diagnostic error. */
 export function policy(name: string, kind: PolicyKind, doc: object): NamedPolicy {

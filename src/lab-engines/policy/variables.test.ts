@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { requestContext } from './request';
-import { user, roleSession, request } from './test-support';
-import { resolveVariables } from './variables';
-import { matchTokens } from './wildcard';
+import { requestContext } from './request.ts';
+import { user, roleSession, request } from './test-support.ts';
+import { resolveVariables } from './variables.ts';
+import { matchTokens } from './wildcard.ts';
 
 const ctx = requestContext(request(user('111122223333', 'carlos'), 's3:GetObject', 'arn:aws:s3:::b/k', '111122223333', {
   'aws:PrincipalTag/team': 'blue', 'aws:TagKeys': ['a', 'b'],

@@ -1,5 +1,5 @@
-import type { ContextLookup } from './request';
-import { literalTokens, wildcardTokens, type PatternToken } from './wildcard';
+import type { ContextLookup } from './request.ts';
+import { literalTokens, wildcardTokens, type PatternToken } from './wildcard.ts';
 
 /** A policy string with its variables resolved, or the variable that could not be. */
 export type Resolved = { ok: true; tokens: PatternToken[]; text: string } | { ok: false; variable: string; why: string };

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arnMatch, literalTokens, matchTokens, wildcardMatch, wildcardTokens } from './wildcard';
+import { arnMatch, literalTokens, matchTokens, wildcardMatch, wildcardTokens } from './wildcard.ts';
 
 describe('wildcardMatch', () => {
   it.each([
