@@ -10,9 +10,9 @@ import tseslint from 'typescript-eslint';
 const PIPELINE = { group: ['**/content/pipeline/*'], message: 'The content pipeline runs in Node at build time only.' };
 const SHARED = ['content', 'engine', 'lab-engines', 'learning', 'shared', 'ui'];
 const FEATURE_LEVELS = [
-  ['course', 'diagrams', 'share', 'theme', 'offline', 'labs'],
+  ['course', 'diagrams', 'share', 'theme', 'offline'],
   ['print', 'navigation', 'search', 'services', 'progress'],
-  ['quiz', 'topics', 'layers'],
+  ['quiz', 'topics', 'layers', 'labs'],
   ['review', 'exam', 'questions'],
   ['exam-guide'],
 ];

@@ -8,10 +8,11 @@ import { metaFromMatches, type PageMeta } from './shared/route-meta';
 import { pageModuleFor, routes } from './app/routes';
 import { serialiseHydration } from './app/hydration';
 import { course } from './features/course/course-index';
-import { loadAllQuestions } from 'virtual:course/loaders';
+import { loadAllQuestions, loadLabs } from 'virtual:course/loaders';
 
 // Question pages are prerendered too; the server build may wait for the whole bank before rendering.
 const questionIds = (await loadAllQuestions()).default.map((q) => q.id);
+const labScenarios = (await loadLabs()).default;
 
 export type RenderResult =
   | { kind: 'redirect'; location: string }
@@ -51,6 +52,9 @@ export function courseUrls(): { url: string; module: string | null }[] {
     paths.exam(),
     paths.review(),
     ...questionIds.map((id) => paths.question(id)),
+    paths.labs(),
+    ...(['policy', 'network'] as const).flatMap((lab) => [paths.lab(lab), paths.labScenario(lab, 'free')]),
+    ...labScenarios.map((s) => paths.labScenario(s.lab, s.slug)),
   ];
   // Redirects (`/layers/7` → `/layers/application`) and the not-found page preload nothing.
   const aliases = course.layers.filter((l) => l.number > 0).map((l) => ({ url: `/layers/${l.number}`, module: null }));

@@ -65,6 +65,9 @@ export function RootLayout(): ReactNode {
               <AppLink to={paths.examGuide()} current={isCurrent(paths.examGuide())}>Guide</AppLink>
             </li>
             <li>
+              <AppLink to={paths.labs()} current={isCurrent(paths.labs())}>Labs</AppLink>
+            </li>
+            <li>
               <AppLink to={paths.review()} current={isCurrent(paths.review())}>
                 Review <DueCount />
               </AppLink>

@@ -9,13 +9,16 @@ describe('the one route table', () => {
     expect(pageModuleFor('/layers/network/vpc-flow-logs')).toBe('src/features/topics/topic-page.tsx');
     expect(pageModuleFor('/exam-guide')).toBe('src/features/exam-guide/exam-guide-page.tsx');
     expect(pageModuleFor('/questions/some-id')).toBe('src/features/questions/question-page.tsx');
+    expect(pageModuleFor('/labs')).toBe('src/features/labs/labs-page.tsx');
+    expect(pageModuleFor('/labs/network')).toBe('src/features/labs/lab-page.tsx');
+    expect(pageModuleFor('/labs/policy/read-one-bucket')).toBe('src/features/labs/lab-scenario-page.tsx');
     expect(pageModuleFor('/no/such/page')).toBeNull();
   });
 
   it('loads each page module lazily, and each exports a page component', async () => {
     const pages = routes[0]?.children?.[0]?.children ?? [];
     const lazy = pages.filter((r) => typeof r.lazy === 'function');
-    expect(lazy.length).toBe(13);
+    expect(lazy.length).toBe(16);
     for (const route of lazy) {
       const module = await (route.lazy as () => Promise<Record<string, unknown>>)();
       expect(typeof module.Component, route.id).toBe('function');

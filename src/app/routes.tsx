@@ -22,6 +22,9 @@ const PAGES = [
   { id: 'review', path: 'review', module: 'src/features/review/review-page.tsx' },
   { id: 'exam-guide', path: 'exam-guide', module: 'src/features/exam-guide/exam-guide-page.tsx' },
   { id: 'question', path: 'questions/:id', module: 'src/features/questions/question-page.tsx' },
+  { id: 'labs', path: 'labs', module: 'src/features/labs/labs-page.tsx' },
+  { id: 'lab', path: 'labs/:lab', module: 'src/features/labs/lab-page.tsx' },
+  { id: 'lab-scenario', path: 'labs/:lab/:scenario', module: 'src/features/labs/lab-scenario-page.tsx' },
 ] as const;
 
 // Every page module of the features, as lazy imports (one chunk each); the table above picks from them.

@@ -19,6 +19,21 @@ import {
   type PolicyGoal,
   type PolicyLabState,
 } from './policy-lab.ts';
+import {
+  applyNetworkSolution,
+  checkNetworkGoal,
+  dropRule,
+  networkGoalSchema,
+  networkLabStateSchema,
+  networkSetupSchema,
+  networkSolutionSchema,
+  networkStateFromSetup,
+  runNetworkLab,
+  type NetworkGoal,
+  type NetworkLabState,
+  type NetworkSetup,
+  type NetworkSolution,
+} from './network/index.ts';
 
 export interface LabEngine<State, Goal extends { kind: string }> {
   name: string;
@@ -58,10 +73,30 @@ export const policyLab: LabEngine<PolicyLabState, PolicyGoal> = {
   },
 };
 
+export const networkLab: LabEngine<NetworkLabState, NetworkGoal> = {
+  name: 'network',
+  stateSchema: networkLabStateSchema,
+  goalSchema: networkGoalSchema,
+  setupSchema: networkSetupSchema as z.ZodMiniType<unknown>,
+  solutionSchema: networkSolutionSchema as z.ZodMiniType<unknown>,
+  fromSetup: (setup) => networkStateFromSetup(setup as NetworkSetup),
+  applySolution: (state, solution) => applyNetworkSolution(state, solution as NetworkSolution),
+  diagnostics: (state) => runNetworkLab(state).diagnostics,
+  check: checkNetworkGoal,
+  answer(state) {
+    const trace = runNetworkLab(state).trace;
+    return (trace && dropRule(trace)) ?? null;
+  },
+  // Network ACL rules and routes decide by first match (lowest number, longest prefix), so the rule that drops a
+  // flow is the only one that does: taking it away hands the decision to the next rule, not to a second answer.
+  answerIsUnique: () => true,
+};
+
 /** A lab with its types erased, for code that handles every lab alike (the pipeline, the lab page). */
 export type AnyLabEngine = LabEngine<unknown, { kind: string }>;
 
 /** Every lab by its name (the URL segment `/labs/<name>` and the content folder `content/labs/<name>/`). */
-export const LABS: Partial<Record<LabName, AnyLabEngine>> = {
+export const LABS: Record<LabName, AnyLabEngine> = {
   policy: policyLab as unknown as AnyLabEngine,
+  network: networkLab as unknown as AnyLabEngine,
 };

@@ -65,6 +65,9 @@ function uniqueNames(docs: readonly { id: string; name: string }[]): boolean {
 /** Everything the learner can change in the policy lab, and everything a shared link carries. */
 export const policyLabStateSchema = z.strictObject({
   request: requestSchema,
+  /** The organization's member accounts, when the scenario has outsiders: SCPs govern only principals of member
+   * accounts, RCPs only resources of member accounts. Without it, every account in the state is a member. */
+  organization: z.optional(z.strictObject({ accounts: z.array(account).check(z.maxLength(50)) })),
   policies: z
     .array(policyDocumentSchema)
     .check(z.maxLength(MAX_LAB_DOCUMENTS), z.refine(uniqueNames, 'every policy needs its own id and name')),
@@ -79,7 +82,8 @@ const requestChangeSchema = z.strictObject({
   context: z.optional(z.record(text(128), z.nullable(contextValue))),
   viaVpcEndpoint: z.optional(z.boolean()),
 });
-const probeSchema = z.strictObject({ label: name, change: requestChangeSchema });
+/** A probe: a changed request and what it must get (by default the opposite of the goal's request). */
+const probeSchema = z.strictObject({ label: name, change: requestChangeSchema, expect: z.optional(z.enum(['allowed', 'denied'])) });
 
 /**
  * What a policy scenario asks: `allow` (the request must be allowed and every probe denied: least privilege),
@@ -97,6 +101,7 @@ export type PolicyProbe = z.infer<typeof probeSchema>;
 /** A scenario's starting state as written in content: policies as JSON objects, not text. */
 export const policySetupSchema = z.strictObject({
   request: requestSchema,
+  organization: policyLabStateSchema.shape.organization,
   policies: z.array(
     z.strictObject({ ...policyDocumentSchema.shape, text: z.optional(z.never()), document: z.unknown() }),
   ).check(z.maxLength(MAX_LAB_DOCUMENTS)),
@@ -114,6 +119,7 @@ const pretty = (doc: unknown): string => JSON.stringify(doc, null, 2);
 export function policyStateFromSetup(setup: z.infer<typeof policySetupSchema>): PolicyLabState {
   return {
     request: setup.request,
+    ...(setup.organization ? { organization: setup.organization } : {}),
     policies: setup.policies.map(({ document, ...rest }) => ({ ...rest, text: pretty(document) })),
   };
 }
@@ -138,6 +144,8 @@ export interface PolicyLabRun {
   decision: Decision | null;
   /** Why there is no decision (a policy with errors). */
   blocked?: string;
+  /** Policies left out of the decision, and why (an SCP for an outsider's principal). */
+  notes: string[];
 }
 
 interface Parsed {
@@ -194,13 +202,27 @@ function oneOfAKind(state: PolicyLabState): string | undefined {
   return undefined;
 }
 
+/** SCPs govern only the organization's principals and RCPs only its resources; both say so when they sit out. */
+function inOrganization(state: PolicyLabState, request: AuthRequest, parsed: Parsed[]): { applicable: Parsed[]; notes: string[] } {
+  const members = state.organization?.accounts;
+  if (!members) return { applicable: parsed, notes: [] };
+  const notes: string[] = [];
+  const principalOut = request.principal.account !== '' && !members.includes(request.principal.account);
+  const resourceOut = !members.includes(request.resource.account);
+  if (principalOut && parsed.some((p) => p.doc.kind === 'scp')) notes.push(`SCPs do not apply: the principal's account ${request.principal.account} is not in the organization`);
+  if (resourceOut && parsed.some((p) => p.doc.kind === 'rcp')) notes.push(`RCPs do not apply: the resource's account ${request.resource.account} is not in the organization`);
+  const applicable = parsed.filter((p) => !(principalOut && p.doc.kind === 'scp') && !(resourceOut && p.doc.kind === 'rcp'));
+  return { applicable, notes };
+}
+
 function decide(state: PolicyLabState, request: AuthRequest): PolicyLabRun {
   const { parsed, diagnostics } = parseAll(state);
   const broken = parsed.find((p) => !p.policy);
-  if (broken) return { diagnostics, decision: null, blocked: `policy "${broken.doc.name}" has errors: fix them to see the decision` };
+  if (broken) return { diagnostics, decision: null, blocked: `policy "${broken.doc.name}" has errors: fix them to see the decision`, notes: [] };
   const clash = oneOfAKind(state);
-  if (clash) return { diagnostics, decision: null, blocked: clash };
-  return { diagnostics, decision: evaluateRequest(request, policyInputs(parsed as { doc: Parsed['doc']; policy: NamedPolicy }[])) };
+  if (clash) return { diagnostics, decision: null, blocked: clash, notes: [] };
+  const { applicable, notes } = inOrganization(state, request, parsed);
+  return { diagnostics, decision: evaluateRequest(request, policyInputs(applicable as { doc: Parsed['doc']; policy: NamedPolicy }[])), notes };
 }
 
 /** Parses every policy and, when all parse, puts the state's request through the decision flow. */
@@ -244,7 +266,8 @@ export function checkPolicyGoal(state: PolicyLabState, goal: PolicyGoal, pick?: 
   for (const probe of goal.probes) {
     const run = decide(state, probeRequest(state.request, probe));
     const d = run.decision;
-    checks.push({ label: probe.label, expected: probeWant, actual: d ? verdict(d) : (run.blocked ?? 'no decision'), ok: !!d && matches(d, probeWant) });
+    const expected = probe.expect ?? probeWant;
+    checks.push({ label: probe.label, expected, actual: d ? verdict(d) : (run.blocked ?? 'no decision'), ok: !!d && matches(d, expected) });
   }
   return { met: checks.every((c) => c.ok), checks };
 }

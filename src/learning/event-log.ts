@@ -55,3 +55,10 @@ export function appendEvents(log: readonly ProgressEvent[], events: readonly Pro
   }
   return [...log, ...events];
 }
+
+/** The lab scenarios the learner has solved, as `lab/scenario` (each counts once, however often solved). */
+export function selectSolvedLabs(events: readonly ProgressEvent[]): Set<string> {
+  const solved = new Set<string>();
+  for (const e of events) if (e.type === 'lab-solved') solved.add(`${e.lab}/${e.scenario}`);
+  return solved;
+}

@@ -81,6 +81,14 @@ export const examDateSetSchema = z.strictObject({
   date: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
 });
 
+/** The learner solved a lab scenario (its goal was met, or its rule found); the first one counts. */
+export const labSolvedSchema = z.strictObject({
+  ...eventBase,
+  type: z.literal('lab-solved'),
+  lab: z.enum(['policy', 'network']),
+  scenario: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80)),
+});
+
 /** An FSRS card as numbers (dates as ms), so a snapshot survives JSON. */
 const cardSnapshot = z.strictObject({
   due: z.int(),
@@ -124,6 +132,7 @@ export const progressEventSchema = z.discriminatedUnion('type', [
   examAnsweredSchema,
   examSubmittedSchema,
   examDateSetSchema,
+  labSolvedSchema,
   compactedSchema,
 ]);
 export type ProgressEvent = z.infer<typeof progressEventSchema>;

@@ -1,5 +1,6 @@
 // Every in-app URL is built here: the URL scheme is a public contract (shared links must keep working).
 import { CHEAT_SHEET_SLUG, type LayerSlug } from '@/content/constants';
+import type { LabName } from '@/content/model';
 
 const hash = (section?: string | null): string => (section ? `#${section}` : '');
 
@@ -24,6 +25,11 @@ export const paths = {
   examGuide: () => '/exam-guide',
   question: (id: string) => `/questions/${id}`,
   services: () => '/services',
+  /** The labs: the policy lab and the network lab, each with its scenarios. */
+  labs: () => '/labs',
+  lab: (lab: LabName) => `/labs/${lab}`,
+  /** A scenario, or with `state` the exact puzzle a learner shared (see features/labs/lab-link.ts). */
+  labScenario: (lab: LabName, scenario: string, state?: string) => `/labs/${lab}/${scenario}${state ? `?state=${state}` : ''}`,
   /** The shareable results page of a search. */
   search: (query?: string) => (query ? `/search?${new URLSearchParams({ q: query })}` : '/search'),
 } as const;

@@ -19,7 +19,7 @@ test('the result page, the past-exams list and the dashboard show the same score
   ];
   await page.addInitScript((raw) => {
     if (!localStorage.getItem('seven-layers:progress')) localStorage.setItem('seven-layers:progress', raw);
-  }, JSON.stringify({ app: 'seven-layers', version: 2, events }));
+  }, JSON.stringify({ app: 'seven-layers', version: 3, events }));
 
   await page.goto('/exam?result=seeded');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Exam result: 551 / 1,000 — below the pass mark');

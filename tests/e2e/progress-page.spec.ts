@@ -56,7 +56,7 @@ test('the dashboard shows imported history; export, reset, undo and import give 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /Export progress/ }).click();
   const exported = await (await download).path();
-  expect(JSON.parse(await readFile(exported, 'utf8'))).toMatchObject({ app: 'seven-layers', version: 2, events: history.events });
+  expect(JSON.parse(await readFile(exported, 'utf8'))).toMatchObject({ app: 'seven-layers', version: 3, events: history.events });
 
   await page.getByRole('button', { name: 'Reset all progress…' }).click();
   await page.getByRole('button', { name: 'Yes, reset my progress' }).click();

@@ -9,6 +9,7 @@ const STUDY_LINKS = [
   [paths.quiz(), 'Quiz'],
   [paths.exam(), 'Exam simulator'],
   [paths.examGuide(), 'Exam guide'],
+  [paths.labs(), 'Labs'],
   [paths.review(), 'Review'],
   [paths.progress(), 'Progress'],
 ] as const;

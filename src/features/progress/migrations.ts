@@ -11,6 +11,8 @@ export const migrations: Migrations = {
    * version), which cannot read snapshots, opens a newer log read-only instead of setting it aside as damaged.
    */
   1: (v1) => ({ ...v1, version: 2 }),
+  /** Format 3 added `lab-solved` (a lab scenario solved); a format-2 log is valid as it is, as for format 2. */
+  2: (v2) => ({ ...v2, version: 3 }),
 };
 
 /** Applies every step from the data's version up to `target`; throws if a step is missing or does not advance. */

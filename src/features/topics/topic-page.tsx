@@ -133,6 +133,21 @@ export function Component(): ReactNode {
             </AppLink>
           </p>
         )}
+        {body.labs.length > 0 && (
+          <section aria-labelledby="labs-title" className="try-in-lab">
+            <h2 id="labs-title">Try it in the lab</h2>
+            <ul>
+              {body.labs.map((l) => (
+                <li key={`${l.lab}/${l.slug}`}>
+                  <AppLink to={paths.labScenario(l.lab, l.slug)}>{l.title}</AppLink>{' '}
+                  <span className="muted">
+                    · {l.lab === 'policy' ? 'policy lab' : 'network lab'}, practises <a href={`#${l.section}`}>{body.toc.find((t) => t.id === l.section)?.text ?? 'this topic'}</a>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         <TopicEnd topicKey={key} />
         {topic.related.length > 0 && (
           <section aria-labelledby="related-title" className="related">

@@ -10,7 +10,7 @@ import { examHistory } from './exam-history';
 import { studyStreak } from './streak';
 import { layerStats, weakestTopics, type LayerStats, type TopicStats } from './topic-stats';
 import { AppLink } from '@/ui/app-link';
-import { selectExamDate } from '@/learning/event-log';
+import { selectExamDate, selectSolvedLabs } from '@/learning/event-log';
 
 const WEEK = 7 * 86_400_000;
 
@@ -87,6 +87,7 @@ export function Dashboard({ events, bank, course }: { events: ProgressEvent[]; b
           <div><dt>Topics read</dt><dd>{total((l) => l.read)} of {topicCount}</dd></div>
           <div><dt>Quiz accuracy</dt><dd>{accuracy({ attempts: total((l) => l.attempts), correct: total((l) => l.correct) })}</dd></div>
           <div><dt>Cards due</dt><dd>{total((l) => l.due)}</dd></div>
+          <div><dt>Lab scenarios solved</dt><dd>{selectSolvedLabs(events).size} <AppLink to={paths.labs()}>(open the labs)</AppLink></dd></div>
           <div><dt>Study streak</dt><dd>{view.streak.days} day{view.streak.days === 1 ? '' : 's'}{view.streak.days > 0 && !view.streak.today ? ' (study today to keep it)' : ''}</dd></div>
         </dl>
       </section>
