@@ -93,8 +93,11 @@ const report = {
   mermaidInEntry: mermaidFile ? [...home].includes(mermaidFile) || (plainTopic ? pageScripts(plainTopic).has(mermaidFile) : false) : false,
 };
 
+// The topic page's budget is what a first visit runs today (117.3) plus a little room: React, react-dom and
+// react-router alone are 95 of it (a bare data router, hydrated, built the same way), so what is left to cut is ours.
+const TOPIC_JS_BUDGET_KB = 118;
 const budgets = [
-  ['JS for a topic page without diagrams ≤ 120 KB gzip', report.topicWithoutDiagramJsGzipKB !== null && report.topicWithoutDiagramJsGzipKB <= 120],
+  [`JS for a topic page without diagrams ≤ ${TOPIC_JS_BUDGET_KB} KB gzip`, report.topicWithoutDiagramJsGzipKB !== null && report.topicWithoutDiagramJsGzipKB <= TOPIC_JS_BUDGET_KB],
   ["mermaid's core is not loaded up front", report.mermaidInEntry === false && mermaidFile !== null],
   ['CSS ≤ 20 KB gzip', report.cssGzipKB <= 20],
   ['everything the home page loads ≤ 170 KB gzip', report.homeTotalGzipKB <= 170],
