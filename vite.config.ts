@@ -60,7 +60,18 @@ const progressiveWebApp = (): Plugin[] =>
     injectManifest: { injectionPoint: undefined, minify: true },
   });
 
-export default defineConfig(({ isSsrBuild }) => ({
+/**
+ * react-router's package points every bundler at its development build (its `exports` have no production
+ * condition); the browser bundle takes the production build it also ships, without the development warnings
+ * (0.5 KB gzip of a first visit). Dev, tests and the server build keep the development build and its warnings.
+ */
+const reactRouterBuild = fileURLToPath(new URL('./node_modules/react-router/dist/production', import.meta.url));
+const productionReactRouter = [
+  { find: /^react-router$/, replacement: `${reactRouterBuild}/index.mjs` },
+  { find: /^react-router\/dom$/, replacement: `${reactRouterBuild}/dom-export.mjs` },
+];
+
+export default defineConfig(({ command, isSsrBuild }) => ({
   plugins: [
     // Unit and component tests compile a small fixture course, so they do not change when the course does.
     coursePlugin({ contentDir: process.env.CONTENT_DIR ?? (process.env.VITEST ? 'tests/fixtures/course' : 'content') }),
@@ -69,7 +80,12 @@ export default defineConfig(({ isSsrBuild }) => ({
     ...(isSsrBuild || process.env.VITEST ? [] : [moduleSizes()]),
     ...(isSsrBuild || process.env.VITEST ? [] : progressiveWebApp()),
   ],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      ...(command === 'build' && !isSsrBuild && !process.env.VITEST ? productionReactRouter : []),
+    ],
+  },
   define: { 'import.meta.env.VITE_REPOSITORY_URL': JSON.stringify(process.env.VITEST ? '' : (repository ?? '')) },
   build: {
     target: 'es2022',
