@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '@/content/model';
+import type { Question } from './registry';
 import fc from 'fast-check';
 import { answerConfusions, answerVerdicts, correctAnswer, initialAnswer, isAnswerComplete, isAnswerCorrect, pickByKey, presentQuestion } from './question-types';
 import { decodeMatching, encodeMatching } from './types/matching/index';

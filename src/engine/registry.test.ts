@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QUESTION_TYPES } from '@/content/constants';
+
 import { inputsByModule } from './question-input';
-import { createRegistry, registry } from './registry';
+import { createRegistry, QUESTION_TYPES, registry } from './registry';
+import type { AnyQuestion } from './types/type-module';
 import { choice } from './types/choice/index';
 import { ordering } from './types/ordering/index';
 
@@ -11,7 +12,7 @@ describe('the question type registry', () => {
   it('serves every type a question may have, each from one module', () => {
     expect(registry.types).toEqual([...QUESTION_TYPES]);
     for (const t of QUESTION_TYPES) expect(registry.modules.filter((m) => m.types.includes(t))).toHaveLength(1);
-    expect(() => registry.of({ type: 'essay' })).toThrow('unknown question type "essay"');
+    expect(() => registry.of<AnyQuestion>({ type: 'essay' })).toThrow('unknown question type "essay"');
   });
 
   it('each module is one folder: its pure part and its input, found by the folder name', () => {

@@ -1,6 +1,7 @@
 // Surface cues a test-wise reader could use to guess a key without knowing AWS: option length, word overlap with
 // the stem, absolute words; and stem length. Pure, so `npm run content:stats` and the course tests share it.
-import type { ChoiceOption, Question } from '../model.ts';
+import type { Question } from '../../engine/registry.ts';
+import type { ChoiceOption } from '../../engine/types/choice/index.ts';
 import { blocksText, inlineText } from '../plain-text.ts';
 
 /** Words that make a statement sweeping; test-wise readers avoid options that use them. */

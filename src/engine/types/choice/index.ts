@@ -2,12 +2,19 @@
 // a task list of options, `- [x]` right and `- [ ] wrong`, each with an indented explanation.
 // Stored answer: the chosen option ids (`a`, `b`, … by position in the Markdown).
 import type { List } from 'mdast';
-import type { ChoiceOption, Question } from '../../../content/model.ts';
+import type { Block, Inline } from '../../../content/model.ts';
 import { inlineText } from '../../../content/plain-text.ts';
 import { seededShuffle } from '../../seeded-random.ts';
-import { defineQuestionType, readExplainedItem, sameSet, type ReadInput, type TypeFields, type Verdict } from '../type-module.ts';
+import { defineQuestionType, readExplainedItem, sameSet, type QuestionBase, type ReadInput, type TypeFields, type Verdict } from '../type-module.ts';
 
-export type ChoiceQuestion = Extract<Question, { type: 'single' | 'multiple' }>;
+export interface ChoiceOption {
+  id: string;
+  text: Inline[];
+  correct: boolean;
+  explanation: Block[];
+}
+
+export type ChoiceQuestion = QuestionBase & { type: 'single' | 'multiple'; options: ChoiceOption[] };
 
 const LETTERS = 'abcdefghij';
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
