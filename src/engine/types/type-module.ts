@@ -90,6 +90,8 @@ export interface QuestionTypeModule<Q extends AnyQuestion = AnyQuestion> {
   pick(q: Q, p: Presentation, a: Answer, index: number): Answer | null;
   /** The (wrong, right) pairs of services or concepts a wrong answer implies; `namesIn` finds the names in a text. */
   confusions(q: Q, a: Answer, namesIn: (text: string) => ReadonlySet<string>): [wrong: string, right: string][];
+  /** The course's editorial rules for a question of this type that reads (the exam's shape, e.g. how many options), checked by `npm run content:check`. */
+  courseRules?(q: Q): string[];
 }
 
 /** Declares a type module (checks it against the contract, keeps its own question type). */

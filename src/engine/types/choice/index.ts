@@ -22,6 +22,11 @@ const CHOOSE = /\bChoose (two|three|four|five|\d)\b/i;
 
 const correctIds = (q: ChoiceQuestion): string[] => q.options.filter((o) => o.correct).map((o) => o.id);
 
+/** Multiple choice: one right option. */
+export const isSingleChoice = (q: { type: string }): q is ChoiceQuestion & { type: 'single' } => q.type === 'single';
+/** Multiple response: "Choose two" or more. */
+export const isMultipleResponse = (q: { type: string }): q is ChoiceQuestion & { type: 'multiple' } => q.type === 'multiple';
+
 /** How many options a question asks for (1 for multiple choice). */
 export const choicesToMake = (q: ChoiceQuestion): number => q.options.filter((o) => o.correct).length;
 
@@ -86,4 +91,9 @@ export const choice = defineQuestionType<ChoiceQuestion>({
       .flatMap((o) => [...namesIn(inlineText(o.text))].filter((w) => !right.has(w)))
       .flatMap((wrong) => [...right].map((r): [string, string] => [wrong, r]));
   },
+  // The exam's shape: four options for multiple choice, five or more for multiple response.
+  courseRules: (q) =>
+    q.type === 'single'
+      ? q.options.length !== 4 ? [`multiple-choice question "${q.id}" has ${q.options.length} options; the exam uses 4`] : []
+      : q.options.length < 5 ? [`multiple-response question "${q.id}" has ${q.options.length} options; the exam uses 5 or more`] : [],
 });
