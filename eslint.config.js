@@ -35,12 +35,24 @@ const publicOnly = (feature, lower) =>
       group: [`@/features/${other}/*`, ...(PUBLIC[other] ?? []).map((m) => `!@/features/${other}/${m}`)],
       message: `"${other}" offers other features only ${(PUBLIC[other] ?? []).join(', ') || 'nothing (it is a page)'} (eslint.config.js PUBLIC).`,
     }));
+const BELOW_FEATURES = { group: ['@/features/*', '@/app/*', '**/features/**', '**/app/**'], message: 'Shared code sits below the features and the app: pass what it needs in (see ui/markdown/markdown-components.tsx).' };
+// Within the shared levels, the content model sits below the question engine: the engine's type modules declare the
+// questions on the model's blocks and common fields, and the `Question` union is derived from its registry. (The
+// content pipeline, build-time code above both, reads Markdown through the registry.)
+const BELOW_ENGINE = { group: ['@/engine/*', '**/engine/**'], message: 'The content model sits below the question engine: a question type lives in src/engine/types/<name>/ and the Question union in src/engine/registry.ts.' };
 const importRules = [
   {
     files: SHARED.map((dir) => `src/${dir}/**/*.{ts,tsx}`),
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [PIPELINE, { group: ['@/features/*', '@/app/*', '**/features/**', '**/app/**'], message: 'Shared code sits below the features and the app: pass what it needs in (see ui/markdown/markdown-components.tsx).' }] }],
+      'no-restricted-imports': ['error', { patterns: [PIPELINE, BELOW_FEATURES] }],
+    },
+  },
+  {
+    files: ['src/content/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', 'src/content/pipeline/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [PIPELINE, BELOW_FEATURES, BELOW_ENGINE] }],
     },
   },
   ...FEATURE_LEVELS.flatMap((level, at) =>

@@ -1,7 +1,8 @@
 // Prints the size of the course: a table by default, one JSON object with --json.
 import { compileCourse, loadContent } from '../src/content/pipeline/index.ts';
 import { courseStats } from '../src/content/pipeline/course-stats.ts';
-import type { Block, Inline, Question } from '../src/content/model.ts';
+import type { Block, Inline } from '../src/content/model.ts';
+import type { Question } from '../src/engine/registry.ts';
 import { cueReport, cueViolations, questionCues, type CueReport } from '../src/content/pipeline/question-cues.ts';
 import { skillCoverage } from '../src/content/pipeline/skill-coverage.ts';
 

@@ -20,7 +20,5 @@ export const DOMAINS = {
 export type Domain = keyof typeof DOMAINS;
 export const DOMAIN_SLUGS = Object.keys(DOMAINS) as Domain[];
 
-export const QUESTION_TYPES = ['single', 'multiple', 'ordering', 'matching'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];

@@ -1,5 +1,5 @@
 // The compiled course: plain JSON produced at build time by src/content/pipeline and rendered by src/ui/markdown.
-import type { Difficulty, Domain, LayerSlug, QuestionType } from './constants';
+import type { Difficulty, Domain, LayerSlug } from './constants';
 
 export type Inline =
   | { type: 'text'; value: string }
@@ -138,27 +138,12 @@ export interface PartDetails {
   layers: Record<string, Pick<LayerSummary, 'summary' | 'services' | 'threats'>>;
 }
 
-export interface ChoiceOption {
-  id: string;
-  text: Inline[];
-  correct: boolean;
-  explanation: Block[];
-}
-
-export interface OrderingStep {
-  id: string;
-  text: Inline[];
-  explanation: Block[];
-}
-
-export interface MatchingPair {
-  id: string;
-  prompt: Inline[];
-  answer: string;
-  explanation: Inline[];
-}
-
-interface QuestionBase {
+/**
+ * The fields every question has, whatever its type. A question is these plus its type's own fields: each type
+ * module declares its question (src/engine/types/<name>/index.ts) and the `Question` union is derived from the
+ * registry (src/engine/registry.ts), so the content model names no question type.
+ */
+export interface QuestionBase {
   id: string;
   layer: LayerSlug;
   topic: string;
@@ -171,13 +156,6 @@ interface QuestionBase {
   stem: Block[];
   explanation: Block[];
 }
-
-export type Question =
-  | (QuestionBase & { type: 'single' | 'multiple'; options: ChoiceOption[] })
-  | (QuestionBase & { type: 'ordering'; steps: OrderingStep[] })
-  | (QuestionBase & { type: 'matching'; pairs: MatchingPair[]; answers: string[] });
-
-export type { QuestionType };
 
 /** A place in the course that teaches a skill: a topic section (or a whole topic when `section` is null). */
 export interface OutlinePlace {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '@/content/model';
+import type { Question } from './registry';
 import { PASS_SCORE, scaledScore, scoreExam } from '@/engine/exam-score';
 
 describe('scaledScore', () => {

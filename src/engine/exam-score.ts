@@ -1,6 +1,6 @@
 // Scoring an exam simulation. AWS does not publish how raw scores become scaled ones, so this is an estimate.
 import { DOMAIN_SLUGS, LAYER_SLUGS, type Domain, type LayerSlug } from '@/content/constants';
-import type { Question } from '@/content/model';
+import type { Question } from './registry';
 import { isAnswerCorrect, type Answer } from './question-types';
 
 export const PASS_SCORE = 750;

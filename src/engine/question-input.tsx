@@ -1,8 +1,7 @@
 // The answer controls of a question: the `input.tsx` of its type's folder (src/engine/types/<name>/input.tsx),
 // found by the folder name of the registered module, so registering a type in src/engine/registry.ts is enough.
 import type { ComponentType, ReactNode } from 'react';
-import type { Question } from '@/content/model';
-import { registry } from './registry';
+import { registry, type Question } from './registry';
 import type { AnyQuestion, Answer, Presentation } from './types/type-module';
 
 export interface QuestionInputProps<Q extends AnyQuestion = Question> {

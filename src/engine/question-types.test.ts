@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '@/content/model';
+import { registry, type Question } from './registry';
 import fc from 'fast-check';
 import { answerConfusions, answerVerdicts, correctAnswer, initialAnswer, isAnswerComplete, isAnswerCorrect, pickByKey, presentQuestion } from './question-types';
 import { decodeMatching, encodeMatching } from './types/matching/index';
@@ -138,5 +138,17 @@ describe('keys and confusions, by type', () => {
     expect(answerConfusions(single, ['a'], names)).toEqual([['a', 'b']]);
     expect(answerConfusions(matching, ['p1=Shield', 'p2=Shield'], names)).toEqual([['Shield', 'WAF']]);
     expect(answerConfusions(ordering, ['s2', 's1', 's3'], names)).toEqual([]);
+  });
+});
+
+describe("the course's rules for a type's shape", () => {
+  it('choice: four options for multiple choice, five or more for multiple response; the other types have none', () => {
+    const rules = (q: Question) => registry.of(q).courseRules?.(q) ?? [];
+    expect(rules(single)).toEqual([]);
+    expect(rules(multiple)).toEqual([]);
+    expect(rules({ ...single, options: single.options.slice(0, 3) })).toEqual(['multiple-choice question "q-single" has 3 options; the exam uses 4']);
+    expect(rules({ ...multiple, options: multiple.options.slice(0, 4) })).toEqual(['multiple-response question "q-multiple" has 4 options; the exam uses 5 or more']);
+    expect(rules(ordering)).toEqual([]);
+    expect(rules(matching)).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
 // The question engine's entry points: each one hands the question to its type's module (src/engine/registry.ts),
 // so callers never switch on the type. An answer is a list of strings, the `chosen` field of the progress log,
 // encoded by the type (option ids, step ids in the learner's order, `pairId=answer`).
-import type { Question } from '@/content/model';
-import { registry } from './registry.ts';
+import { registry, type Question } from './registry.ts';
 import type { Answer, Presentation, Verdict } from './types/type-module.ts';
 
 export type { Answer, Presentation, Verdict } from './types/type-module.ts';
+/** The question model, derived from the registered type modules (src/engine/registry.ts). */
+export type { Question, QuestionType } from './registry.ts';
 
 const moduleOf = (q: Question) => registry.of<Question>(q);
 

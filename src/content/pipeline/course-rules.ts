@@ -1,3 +1,4 @@
+import { registry } from '../../engine/registry.ts';
 import type { Block } from '../model.ts';
 import type { CompiledCourse } from './course.ts';
 import type { ContentIssue } from './issues.ts';
@@ -25,8 +26,7 @@ export function checkCourseRules(course: CompiledCourse, files: SourceFile[], mi
     }
     for (const q of questions) {
       const line = lineOf(file, `### ${q.id}`);
-      if (q.type === 'single' && q.options.length !== 4) issues.push({ file: path, line, message: `multiple-choice question "${q.id}" has ${q.options.length} options; the exam uses 4` });
-      if (q.type === 'multiple' && q.options.length < 5) issues.push({ file: path, line, message: `multiple-response question "${q.id}" has ${q.options.length} options; the exam uses 5 or more` });
+      for (const message of registry.of(q).courseRules?.(q) ?? []) issues.push({ file: path, line, message });
     }
   }
   return issues;

@@ -1,6 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Block, CourseIndex, LabScenario, LayerBody, LayerSummary, Question, TopicBody, TopicSummary } from '../model.ts';
+import type { Question } from '../../engine/registry.ts';
+import type { Block, CourseIndex, LabScenario, LayerBody, LayerSummary, TopicBody, TopicSummary } from '../model.ts';
 import { courseFrontmatterSchema, layerFrontmatterSchema, LAYER_SLUGS, topicFrontmatterSchema, type LayerSlug } from '../schema.ts';
 import { RESERVED_TOPIC_SLUGS } from '../constants.ts';
 import { BlockContext, toBlocks, type DiagramRef } from './blocks.ts';

@@ -1,6 +1,7 @@
 // Surface cues a test-wise reader could use to guess a key without knowing AWS: option length, word overlap with
 // the stem, absolute words; and stem length. Pure, so `npm run content:stats` and the course tests share it.
-import type { ChoiceOption, Question } from '../model.ts';
+import type { Question } from '../../engine/registry.ts';
+import { isMultipleResponse, isSingleChoice, type ChoiceOption } from '../../engine/types/choice/index.ts';
 import { blocksText, inlineText } from '../plain-text.ts';
 
 /** Words that make a statement sweeping; test-wise readers avoid options that use them. */
@@ -16,7 +17,6 @@ const contentWords = (text: string): string[] => words(text).filter((w) => w.len
 export const stemWords = (q: Question): number => words(blocksText(q.stem)).length;
 
 const optionText = (o: ChoiceOption): string => inlineText(o.text);
-type ChoiceQuestion = Extract<Question, { options: ChoiceOption[] }>;
 
 /** 1 = the longest option, by characters; ties share the better rank. */
 export function lengthRank(options: ChoiceOption[], option: ChoiceOption): number {
@@ -62,8 +62,8 @@ const share = (n: number, of: number): number => (of ? n / of : 0);
 
 /** Measures the surface cues of a set of questions. */
 export function cueReport(questions: Question[]): CueReport {
-  const singles = questions.filter((q): q is ChoiceQuestion => q.type === 'single');
-  const multiples = questions.filter((q) => q.type === 'multiple');
+  const singles = questions.filter(isSingleChoice);
+  const multiples = questions.filter(isMultipleResponse);
   const ranks = [0, 0, 0, 0];
   const totals = { longest: 0, secondLongest: 0, mostStemOverlap: 0, fewestAbsolutes: 0 };
   for (const q of singles) {
@@ -79,7 +79,6 @@ export function cueReport(questions: Question[]): CueReport {
   }
   let allLonger = 0;
   for (const q of multiples) {
-    if (q.type !== 'multiple') continue;
     const len = (o: ChoiceOption) => optionText(o).length;
     const shortestRight = Math.min(...q.options.filter((o) => o.correct).map(len));
     const longestWrong = Math.max(...q.options.filter((o) => !o.correct).map(len));
@@ -132,13 +131,13 @@ export function questionCues(q: Question): string[] {
   const out: string[] = [];
   const wordsInStem = stemWords(q);
   if (wordsInStem < MIN_MEDIAN_STEM_WORDS) out.push(`stem ${wordsInStem} words`);
-  if (q.type === 'single') {
+  if (isSingleChoice(q)) {
     const key = q.options.find((o) => o.correct);
     if (key) out.push(`key length rank ${lengthRank(q.options, key)}`);
     const keyAbs = key ? absolutes(key) : 0;
     if (q.options.some((o) => !o.correct && absolutes(o) > 0) && keyAbs === 0) out.push('only distractors use absolute words');
   }
-  if (q.type === 'multiple') {
+  if (isMultipleResponse(q)) {
     const len = (o: ChoiceOption) => optionText(o).length;
     if (Math.min(...q.options.filter((o) => o.correct).map(len)) > Math.max(...q.options.filter((o) => !o.correct).map(len))) {
       out.push('every right option is longer than every wrong one');

@@ -3,11 +3,10 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { z } from 'zod';
-import type { Question } from '../model.ts';
 import { skillById } from '../blueprint.ts';
 import { questionIdSchema, questionMetaSchema, type LayerSlug } from '../schema.ts';
-import { registry, type QuestionTypeRegistry } from '../../engine/registry.ts';
-import type { MarkdownReader } from '../../engine/types/type-module.ts';
+import { registry, type Question, type QuestionTypeRegistry } from '../../engine/registry.ts';
+import type { AnyQuestion, MarkdownReader } from '../../engine/types/type-module.ts';
 import { toBlocks, toInlines, type BlockContext } from './blocks.ts';
 import { resolveLink } from './links.ts';
 
@@ -39,14 +38,16 @@ export interface QuestionScope {
 }
 
 /** Splits the nodes after `## Questions` into one group per `###` heading and converts each (`types`: the app's registry unless a test brings its own). */
-export function toQuestions(nodes: RootContent[], scope: QuestionScope, ctx: BlockContext, types: QuestionTypeRegistry = registry): Question[] {
+export function toQuestions(nodes: RootContent[], scope: QuestionScope, ctx: BlockContext): Question[];
+export function toQuestions<Q extends AnyQuestion>(nodes: RootContent[], scope: QuestionScope, ctx: BlockContext, types: QuestionTypeRegistry<Q>): Q[];
+export function toQuestions(nodes: RootContent[], scope: QuestionScope, ctx: BlockContext, types: QuestionTypeRegistry = registry): AnyQuestion[] {
   const groups: { heading: RootContent; body: RootContent[] }[] = [];
   for (const node of nodes) {
     if (node.type === 'heading' && node.depth === 3) groups.push({ heading: node, body: [] });
     else if (groups.length === 0) ctx.sink.report(lineOf(node), 'under ## Questions, each question starts with a ### heading holding its id');
     else groups.at(-1)?.body.push(node);
   }
-  return groups.map((g) => toQuestion(g.heading, g.body, scope, ctx, types)).filter((q): q is Question => q !== null);
+  return groups.map((g) => toQuestion(g.heading, g.body, scope, ctx, types)).filter((q) => q !== null);
 }
 
 /** Reads the `key: value` paragraph; returns the metadata and the line each key is on. */
@@ -81,7 +82,7 @@ function readMeta(node: RootContent | undefined, ctx: BlockContext, headingLine:
   return null;
 }
 
-function toQuestion(heading: RootContent, body: RootContent[], scope: QuestionScope, ctx: BlockContext, types: QuestionTypeRegistry): Question | null {
+function toQuestion(heading: RootContent, body: RootContent[], scope: QuestionScope, ctx: BlockContext, types: QuestionTypeRegistry): AnyQuestion | null {
   const headingLine = lineOf(heading);
   const id = toString(heading).trim();
   if (!questionIdSchema.safeParse(id).success) {
@@ -118,8 +119,8 @@ function toQuestion(heading: RootContent, body: RootContent[], scope: QuestionSc
   };
   const block = rest[answerAt] as RootContent;
   const fields = type.read.parse({ type: meta.type, block, stem: toString({ type: 'root', children: stemNodes }), headingLine, reader: readerFor(ctx) });
-  // The registry's modules make the Question union; a fixture type in a test makes a question outside it.
-  return fields ? ({ ...base, type: meta.type, ...fields } as Question) : null;
+  // The module read its own fields for this `type:`, so the whole is a question of the registry's union.
+  return fields ? { ...base, type: meta.type, ...fields } : null;
 }
 
 function resolveTeaches(teaches: string, line: number | undefined, ctx: BlockContext) {

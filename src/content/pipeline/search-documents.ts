@@ -1,6 +1,7 @@
 // The documents of the search index, from the compiled course: pure, so ranking can be tested on real content.
 import MiniSearch from 'minisearch';
-import type { Block, Question, TopicBody } from '../model.ts';
+import type { Question } from '../../engine/registry.ts';
+import type { Block, TopicBody } from '../model.ts';
 import { blocksText } from '../plain-text.ts';
 import { searchOptions, type SearchDocument } from '../search-model.ts';
 import { servicesIndex } from '../services-index.ts';

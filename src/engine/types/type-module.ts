@@ -1,9 +1,10 @@
 // The contract of a question type. Everything a type needs lives in its folder under src/engine/types/<name>/:
 // `index.ts`, the pure part (reading its Markdown block, presentation, completeness, grading, verdicts, the stored
 // answer encoding, keys, confusions; it runs in Node for the content pipeline and in the browser), and
-// `input.tsx`, its answer controls. src/engine/registry.ts registers the pure part with one line.
+// `input.tsx`, its answer controls. src/engine/registry.ts registers the pure part with one line, and the `Question`
+// union is derived from what it registers.
 import type { BlockContent, DefinitionContent, ListItem, Nodes, PhrasingContent, RootContent } from 'mdast';
-import type { Block, Inline, Question } from '../../content/model.ts';
+import type { Block, Inline, QuestionBase } from '../../content/model.ts';
 
 /** An answer as stored in the progress log (`chosen`): a list of strings, encoded by the question's type. */
 export type Answer = string[];
@@ -26,9 +27,9 @@ export interface Verdict {
   expected: string;
 }
 
-/** The fields every question has, whatever its type. */
-export type QuestionBase = Omit<Question, 'type'>;
-/** A question of any type, registered or not (a type's own question adds its fields to these). */
+/** The fields every question has, whatever its type (the content model's part of a question). */
+export type { QuestionBase };
+/** A question of any type, registered or not: a type module declares its own as `QuestionBase & { type: …; …its fields }`. */
 export type AnyQuestion = QuestionBase & { type: string };
 /** What a type module reads from its Markdown block: the question's fields beyond the common ones. */
 export type TypeFields<Q extends AnyQuestion> = Omit<Q, keyof QuestionBase | 'type'>;
@@ -89,6 +90,8 @@ export interface QuestionTypeModule<Q extends AnyQuestion = AnyQuestion> {
   pick(q: Q, p: Presentation, a: Answer, index: number): Answer | null;
   /** The (wrong, right) pairs of services or concepts a wrong answer implies; `namesIn` finds the names in a text. */
   confusions(q: Q, a: Answer, namesIn: (text: string) => ReadonlySet<string>): [wrong: string, right: string][];
+  /** The course's editorial rules for a question of this type that reads (the exam's shape, e.g. how many options), checked by `npm run content:check`. */
+  courseRules?(q: Q): string[];
 }
 
 /** Declares a type module (checks it against the contract, keeps its own question type). */

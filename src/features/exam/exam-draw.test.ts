@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DOMAINS, DOMAIN_SLUGS, type Domain } from '@/content/constants';
-import type { Question } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import { domainQuotas, drawExam, EXAM_QUESTIONS, freshExamsLeft } from './exam-draw';
 
 const question = (id: string, domain: Domain): Question => ({

@@ -1,7 +1,7 @@
 // The SCS-C03 format: 65 questions drawn across the six domains in proportion to their weights.
 import { DOMAIN_SLUGS, type Domain } from '@/content/constants';
 import { domainQuotas, EXAM_QUESTIONS } from '@/content/exam-format';
-import type { Question } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import { seededShuffle } from '@/engine/seeded-random';
 
 export { EXAM_MINUTES, EXAM_QUESTIONS, domainQuotas } from '@/content/exam-format';

@@ -4,7 +4,7 @@ import { loadAllQuestions } from 'virtual:course/loaders';
 import { DocumentMeta } from '@/shared/document-meta';
 import { paths } from '@/shared/paths';
 import { pageTitle, type RouteHandle } from '@/shared/route-meta';
-import type { Question } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import { newEventId } from '@/learning/event-log';
 import { useProgressStore } from '@/features/progress/progress-store';
 import { isAnswerCorrect } from '@/engine/question-types';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 import { paths } from '@/shared/paths';
 import { DOMAINS, DOMAIN_SLUGS, LAYER_SLUGS } from '@/content/constants';
-import type { Question } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import { findLayer } from '@/features/course/course-index';
 import { QuestionCard, QuestionTools, QuestionVerdict } from '@/features/quiz/question-card';
 import { presentQuestion } from '@/engine/question-types';

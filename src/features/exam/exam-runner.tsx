@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Question } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import { useProgressStore } from '@/features/progress/progress-store';
 import { useAnswerKeys } from '@/features/quiz/answer-keys';
 import { QuestionCard } from '@/features/quiz/question-card';

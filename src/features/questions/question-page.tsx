@@ -4,7 +4,7 @@ import { loadAllQuestions } from 'virtual:course/loaders';
 import { DocumentMeta } from '@/shared/document-meta';
 import { paths } from '@/shared/paths';
 import { pageTitle, type RouteHandle } from '@/shared/route-meta';
-import type { Question } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import { findLayer, findTopic } from '@/features/course/course-index';
 import { AnswerFlow } from '@/features/quiz/answer-flow';
 import { Breadcrumbs } from '@/ui/breadcrumbs';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Question } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import { pickByKey, type Answer, type Presentation } from '@/engine/question-types';
 
 export interface AnswerKeyActions {

@@ -1,5 +1,5 @@
 import { loadAllQuestions, loadQuestionLoaders } from 'virtual:course/loaders';
-import type { Question } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 
 /** The question banks of some topics (`layer/topic` keys), or the whole bank when `topics` is null. */
 export async function loadQuestions(topics: string[] | null): Promise<Question[]> {

@@ -4,7 +4,7 @@ import { paths } from '@/shared/paths';
 import { mistakeReport, REPOSITORY_URL, reportMistakeUrl } from '@/shared/site';
 import { copyText } from '@/features/share/share-link';
 import { DOMAINS } from '@/content/constants';
-import type { Question } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import { findTopic } from '@/features/course/course-index';
 import { Blocks } from '@/ui/markdown/blocks';
 import { QuestionInput, type QuestionInputProps } from '@/engine/question-input';

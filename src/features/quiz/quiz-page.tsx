@@ -3,7 +3,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { DocumentMeta } from '@/shared/document-meta';
 import { paths } from '@/shared/paths';
 import { pageTitle, type RouteHandle } from '@/shared/route-meta';
-import type { Question } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import { findLayer, findTopic } from '@/features/course/course-index';
 import { newEventId } from '@/learning/event-log';
 import { useProgressStore } from '@/features/progress/progress-store';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import { parseQuizQuery, quizParams, selectQuestions } from './quiz-query';
 
 const q = (id: string, skill: string | null): Question => ({

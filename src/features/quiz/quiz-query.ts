@@ -1,6 +1,6 @@
 // A quiz is described entirely by its URL, so a link to it gives the same questions in the same order.
 import { DIFFICULTIES, DOMAIN_SLUGS, LAYER_SLUGS, type Difficulty, type Domain, type LayerSlug } from '@/content/constants';
-import type { Question } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import { BLUEPRINT_SKILLS, BLUEPRINT_TASKS, skillById, taskById, taskOfSkill } from '@/content/blueprint';
 import { allTopics, topicKey } from '@/features/course/course-index';
 import type { QuestionHistory } from '@/learning/history';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { Question } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import { AnswerFlow, type AnswerResult } from './answer-flow';
 import { QuizResults } from './quiz-results';
 

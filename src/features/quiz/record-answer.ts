@@ -1,4 +1,4 @@
-import type { Question } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import type { ProgressState } from '@/features/progress/progress-store';
 import type { Answer } from '@/engine/question-types';
 

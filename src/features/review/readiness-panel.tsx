@@ -4,7 +4,7 @@ import { DOMAINS, DOMAIN_SLUGS, LAYER_SLUGS } from '@/content/constants';
 import { partShortLabel } from '@/content/layer-labels';
 import { paths } from '@/shared/paths';
 import { AppLink } from '@/ui/app-link';
-import type { Question } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import { findLayer } from '@/features/course/course-index';
 import { useProgressStore } from '@/features/progress/progress-store';
 import type { CardState } from '@/learning/card-state';

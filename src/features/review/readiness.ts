@@ -3,7 +3,7 @@
 import { Rating } from 'ts-fsrs';
 import { DOMAINS, DOMAIN_SLUGS, LAYER_SLUGS, type Domain, type LayerSlug } from '@/content/constants';
 import { BLUEPRINT_SKILLS, BLUEPRINT_TASKS, taskOfSkill } from '@/content/blueprint';
-import type { Question } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import { retrievability, scheduler, type CardState } from '@/learning/card-state';
 
 export { selectExamDate } from '@/learning/event-log';

@@ -4,7 +4,7 @@ import { loadAllQuestions } from 'virtual:course/loaders';
 import { DocumentMeta } from '@/shared/document-meta';
 import { paths } from '@/shared/paths';
 import { pageTitle, type RouteHandle } from '@/shared/route-meta';
-import type { Question } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import { useProgressStore } from '@/features/progress/progress-store';
 import { AnswerFlow } from '@/features/quiz/answer-flow';
 import { useMounted } from '@/ui/use-mounted';

@@ -1,4 +1,4 @@
-import type { Question } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import { dueCards, type CardState } from '@/learning/card-state';
 import { examMoment, questionWeights, reviewGain } from './readiness';
 

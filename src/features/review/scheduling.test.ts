@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import type { ProgressEvent } from '@/learning/progress-events';
 import { ratingFor, recordAnswer, recordReview } from '@/features/quiz/record-answer';
 import { deriveCards } from '@/learning/card-state';

@@ -2,18 +2,30 @@
 // a task list of options, `- [x]` right and `- [ ] wrong`, each with an indented explanation.
 // Stored answer: the chosen option ids (`a`, `b`, … by position in the Markdown).
 import type { List } from 'mdast';
-import type { ChoiceOption, Question } from '../../../content/model.ts';
+import type { Block, Inline } from '../../../content/model.ts';
 import { inlineText } from '../../../content/plain-text.ts';
 import { seededShuffle } from '../../seeded-random.ts';
-import { defineQuestionType, readExplainedItem, sameSet, type ReadInput, type TypeFields, type Verdict } from '../type-module.ts';
+import { defineQuestionType, readExplainedItem, sameSet, type QuestionBase, type ReadInput, type TypeFields, type Verdict } from '../type-module.ts';
 
-export type ChoiceQuestion = Extract<Question, { type: 'single' | 'multiple' }>;
+export interface ChoiceOption {
+  id: string;
+  text: Inline[];
+  correct: boolean;
+  explanation: Block[];
+}
+
+export type ChoiceQuestion = QuestionBase & { type: 'single' | 'multiple'; options: ChoiceOption[] };
 
 const LETTERS = 'abcdefghij';
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 const CHOOSE = /\bChoose (two|three|four|five|\d)\b/i;
 
 const correctIds = (q: ChoiceQuestion): string[] => q.options.filter((o) => o.correct).map((o) => o.id);
+
+/** Multiple choice: one right option. */
+export const isSingleChoice = (q: { type: string }): q is ChoiceQuestion & { type: 'single' } => q.type === 'single';
+/** Multiple response: "Choose two" or more. */
+export const isMultipleResponse = (q: { type: string }): q is ChoiceQuestion & { type: 'multiple' } => q.type === 'multiple';
 
 /** How many options a question asks for (1 for multiple choice). */
 export const choicesToMake = (q: ChoiceQuestion): number => q.options.filter((o) => o.correct).length;
@@ -79,4 +91,9 @@ export const choice = defineQuestionType<ChoiceQuestion>({
       .flatMap((o) => [...namesIn(inlineText(o.text))].filter((w) => !right.has(w)))
       .flatMap((wrong) => [...right].map((r): [string, string] => [wrong, r]));
   },
+  // The exam's shape: four options for multiple choice, five or more for multiple response.
+  courseRules: (q) =>
+    q.type === 'single'
+      ? q.options.length !== 4 ? [`multiple-choice question "${q.id}" has ${q.options.length} options; the exam uses 4`] : []
+      : q.options.length < 5 ? [`multiple-response question "${q.id}" has ${q.options.length} options; the exam uses 5 or more`] : [],
 });

@@ -1,11 +1,19 @@
 // Matching: a table `| Prompt | Answer | Why |` of 3 to 7 rows; the learner picks an answer for every prompt.
 // Stored answer: one `pairId=answer` string per matched prompt (`p1`, `p2`, … by row), read and written only here.
 import type { Table } from 'mdast';
-import type { MatchingPair, Question } from '../../../content/model.ts';
+import type { Inline } from '../../../content/model.ts';
 import { seededShuffle } from '../../seeded-random.ts';
-import { defineQuestionType, type Answer, type ReadInput, type TypeFields, type Verdict } from '../type-module.ts';
+import { defineQuestionType, type Answer, type QuestionBase, type ReadInput, type TypeFields, type Verdict } from '../type-module.ts';
 
-export type MatchingQuestion = Extract<Question, { type: 'matching' }>;
+export interface MatchingPair {
+  id: string;
+  prompt: Inline[];
+  answer: string;
+  explanation: Inline[];
+}
+
+/** `answers`: every answer a prompt may take, each once (a table may use one for several prompts). */
+export type MatchingQuestion = QuestionBase & { type: 'matching'; pairs: MatchingPair[]; answers: string[] };
 
 /** The stored answer as a map from pair id to the answer chosen for it (entries without `=` are ignored). */
 export function decodeMatching(a: Answer): Map<string, string> {

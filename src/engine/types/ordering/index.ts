@@ -1,11 +1,18 @@
 // Ordering: an ordered list of 3 to 5 steps written in the right order, each with an indented explanation.
 // Stored answer: the step ids (`s1`, `s2`, … in the Markdown's order) in the learner's order.
 import type { List } from 'mdast';
-import type { OrderingStep, Question } from '../../../content/model.ts';
+import type { Block, Inline } from '../../../content/model.ts';
 import { seededShuffle } from '../../seeded-random.ts';
-import { defineQuestionType, readExplainedItem, type ReadInput, type TypeFields, type Verdict } from '../type-module.ts';
+import { defineQuestionType, readExplainedItem, type QuestionBase, type ReadInput, type TypeFields, type Verdict } from '../type-module.ts';
 
-export type OrderingQuestion = Extract<Question, { type: 'ordering' }>;
+export interface OrderingStep {
+  id: string;
+  text: Inline[];
+  explanation: Block[];
+}
+
+/** The steps are in the right order. */
+export type OrderingQuestion = QuestionBase & { type: 'ordering'; steps: OrderingStep[] };
 
 function parse({ block, reader }: ReadInput<'ordering'>): TypeFields<OrderingQuestion> | null {
   const list = block as List;

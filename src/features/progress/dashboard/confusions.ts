@@ -1,7 +1,8 @@
 // The confusion map: pairs of services or concepts the learner mixes up, read from the wrong answers they chose.
 // Each question type says which pairs a wrong answer implies (a wrong option that names X where the right option
 // names Y; in a matching question, the answer given for a prompt against the right one); each pair is one vote.
-import type { CourseIndex, Question } from '@/content/model';
+import type { CourseIndex } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import { answerConfusions } from '@/engine/question-types';
 import type { ProgressEvent } from '@/learning/progress-events';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CourseIndex, Question } from '@/content/model';
+import type { CourseIndex } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import type { ProgressEvent } from '@/learning/progress-events';
 import { confusionMap, conceptMatcher } from './confusions';
 import { scaledScore } from '@/engine/exam-score';

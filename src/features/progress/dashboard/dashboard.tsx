@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 
 import { paths } from '@/shared/paths';
 import type { CourseIndex } from '@/content/model';
-import type { Question } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import type { ProgressEvent } from '@/learning/progress-events';
 import { confusionMap, conceptMatcher } from './confusions';
 import { ExamChart } from './exam-chart';

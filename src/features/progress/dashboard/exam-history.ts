@@ -1,6 +1,6 @@
 // Exam results derived from the log: the latest answer per question of each submitted exam, scored by the one
 // exam score (src/engine/exam-score.ts) that the result page uses too.
-import type { Question } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import { scoreExam } from '@/engine/exam-score';
 import type { ProgressEvent } from '@/learning/progress-events';
 

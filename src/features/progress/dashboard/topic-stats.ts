@@ -1,5 +1,6 @@
 // Per-topic and per-layer numbers for the dashboard, all derived from the log, the course index and the question bank.
-import type { CourseIndex, Question } from '@/content/model';
+import type { CourseIndex } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import type { LayerSlug } from '@/content/constants';
 import { questionHistory } from '@/learning/history';
 import { deriveCards, dueCards, retrievability } from '@/learning/card-state';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { CourseIndex, Question } from '@/content/model';
+import type { CourseIndex } from '@/content/model';
+import type { Question } from '@/engine/question-types';
 import { fullCourse } from '@/features/course/course-index';
 
 /** The whole question bank and the full course index, loaded after mount (too large for the page's hydration data). */
