@@ -78,6 +78,28 @@ if (rendererKey) visitAll(rendererKey);
 const plainTopic = firstTopic(false) ?? firstTopic(true);
 const diagramTopic = firstTopic(true);
 const home = pageScripts(join(dist, 'index.html'));
+
+/**
+ * A lab's own JavaScript: what one of its scenario pages runs on a first visit, plus the editor it imports once
+ * hydrated, less what a topic page runs anyway. The scenario itself arrives in the page's HTML.
+ */
+function labOwnScripts(lab, topicFiles) {
+  const labsDir = join(dist, 'labs', lab);
+  const scenario = existsSync(labsDir) ? readdirSync(labsDir).find((d) => d !== 'free' && existsSync(join(labsDir, d, 'index.html'))) : undefined;
+  if (!scenario) return null;
+  const files = pageScripts(join(labsDir, scenario, 'index.html'));
+  const editorKey = Object.keys(manifest).find((k) => k.endsWith('src/features/labs/editor/json-editor.tsx'));
+  if (!editorKey) throw new Error('scripts/size.mjs: the lab editor is not in the build manifest');
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    (chunk.imports ?? []).forEach(visit);
+  };
+  visit(editorKey);
+  return new Set([...files].filter((f) => !topicFiles.has(f)));
+}
+const labFiles = Object.fromEntries(['policy', 'network'].map((lab) => [lab, plainTopic ? labOwnScripts(lab, pageScripts(plainTopic)) : null]));
 const css = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.css')).map((f) => `assets/${f}`);
 const report = {
   entryJsGzipKB: kb(sum(entryFiles)),
@@ -90,6 +112,8 @@ const report = {
   mermaidCoreGzipKB: mermaidFile ? kb(gz(mermaidFile)) : null,
   diagramRendererTotalGzipKB: kb(sum(diagramFiles)),
   cssGzipKB: kb(css.reduce((n, f) => n + gz(f), 0)),
+  policyLabOwnJsGzipKB: labFiles.policy ? kb(sum(labFiles.policy)) : null,
+  networkLabOwnJsGzipKB: labFiles.network ? kb(sum(labFiles.network)) : null,
   mermaidInEntry: mermaidFile ? [...home].includes(mermaidFile) || (plainTopic ? pageScripts(plainTopic).has(mermaidFile) : false) : false,
 };
 
@@ -100,6 +124,10 @@ const budgets = [
   [`JS for a topic page without diagrams ≤ ${TOPIC_JS_BUDGET_KB} KB gzip`, report.topicWithoutDiagramJsGzipKB !== null && report.topicWithoutDiagramJsGzipKB <= TOPIC_JS_BUDGET_KB],
   ["mermaid's core is not loaded up front", report.mermaidInEntry === false && mermaidFile !== null],
   ['CSS ≤ 20 KB gzip', report.cssGzipKB <= 20],
+  ...['policy', 'network'].map((lab) => {
+    const value = report[`${lab}LabOwnJsGzipKB`];
+    return [`the ${lab} lab's own JS (a scenario page and its editor, beyond a topic page's) ≤ 120 KB gzip`, value !== null && value <= 120];
+  }),
   ['everything the home page loads ≤ 170 KB gzip', report.homeTotalGzipKB <= 170],
 ];
 
@@ -145,6 +173,11 @@ if (process.argv.includes('--scripts')) {
     for (const [group, bytes] of rows.slice(0, 24)) console.log(`  ${group.padEnd(44)} ${kb(bytes)}`);
     const rest = rows.slice(24).reduce((n, [, bytes]) => n + bytes, 0);
     if (rest > 0) console.log(`  ${`${rows.length - 24} more`.padEnd(44)} ${kb(rest)}`);
+  }
+  for (const [lab, files] of Object.entries(labFiles)) {
+    if (!files) continue;
+    console.log(`The ${lab} lab's own JavaScript, by package or folder (KB gzip):`);
+    for (const [group, bytes] of composition(files).slice(0, 12)) console.log(`  ${group.padEnd(44)} ${kb(bytes)}`);
   }
   console.log('Budgets:');
   for (const [name, ok] of budgets) console.log(`  ${ok ? 'ok  ' : 'OVER'} ${name}`);

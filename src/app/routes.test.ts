@@ -11,14 +11,16 @@ describe('the one route table', () => {
     expect(pageModuleFor('/questions/some-id')).toBe('src/features/questions/question-page.tsx');
     expect(pageModuleFor('/labs')).toBe('src/features/labs/labs-page.tsx');
     expect(pageModuleFor('/labs/network')).toBe('src/features/labs/lab-page.tsx');
-    expect(pageModuleFor('/labs/policy/read-one-bucket')).toBe('src/features/labs/lab-scenario-page.tsx');
+    expect(pageModuleFor('/labs/policy/read-one-bucket')).toBe('src/features/labs/policy-scenario-page.tsx');
+    expect(pageModuleFor('/labs/network/free')).toBe('src/features/labs/network-scenario-page.tsx');
+    expect(pageModuleFor('/labs/dns/x')).toBeNull();
     expect(pageModuleFor('/no/such/page')).toBeNull();
   });
 
   it('loads each page module lazily, and each exports a page component', async () => {
     const pages = routes[0]?.children?.[0]?.children ?? [];
     const lazy = pages.filter((r) => typeof r.lazy === 'function');
-    expect(lazy.length).toBe(16);
+    expect(lazy.length).toBe(17);
     for (const route of lazy) {
       const module = await (route.lazy as () => Promise<Record<string, unknown>>)();
       expect(typeof module.Component, route.id).toBe('function');

@@ -24,7 +24,8 @@ const PAGES = [
   { id: 'question', path: 'questions/:id', module: 'src/features/questions/question-page.tsx' },
   { id: 'labs', path: 'labs', module: 'src/features/labs/labs-page.tsx' },
   { id: 'lab', path: 'labs/:lab', module: 'src/features/labs/lab-page.tsx' },
-  { id: 'lab-scenario', path: 'labs/:lab/:scenario', module: 'src/features/labs/lab-scenario-page.tsx' },
+  { id: 'policy-scenario', path: 'labs/policy/:scenario', module: 'src/features/labs/policy-scenario-page.tsx' },
+  { id: 'network-scenario', path: 'labs/network/:scenario', module: 'src/features/labs/network-scenario-page.tsx' },
 ] as const;
 
 // Every page module of the features, as lazy imports (one chunk each); the table above picks from them.

@@ -47,9 +47,11 @@ describe('JsonEditor', () => {
     const items = within(region).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual(['line 4, column 7: unknown key "Effekt"', 'line 99, column 99: NotPrincipal is not evaluated']);
     // Both reach the editor; the out-of-range one clamped to the end of the document instead of throwing.
-    const marks = shadowOf(container).querySelectorAll('.cm-lintRange, .cm-lintPoint');
+    const marks = shadowOf(container).querySelectorAll('.cm-diagnostic');
     expect(marks.length).toBe(2);
     expect(marks[0]?.textContent).toBe('"Effect"');
+    expect(marks[0]?.getAttribute('title')).toBe('unknown key "Effekt"');
+    expect(marks[1]?.classList.contains('cm-diagnostic-unsupported')).toBe(true);
   });
 
   it('calls onChange when the document changes, but not for an outside value it takes over', () => {

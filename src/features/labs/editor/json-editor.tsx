@@ -17,7 +17,6 @@
 // `require-trusted-types-for 'script'` is not involved either. Theme variables (--fg, --tok-key, …) inherit into the
 // shadow tree, so the light and dark themes apply without anything more.
 import { Annotation, Transaction, type Text } from '@codemirror/state';
-import { setDiagnostics } from '@codemirror/lint';
 import { EditorView } from '@codemirror/view';
 import { useEffectEvent, useLayoutEffect, useRef } from 'react';
 import {
@@ -26,7 +25,7 @@ import {
   labelExtension,
   readOnlyExtension,
   setHighlights,
-  toCmDiagnostics,
+  setProblems,
   type EditorDiagnostic,
   type EditorHighlight,
 } from './json-editor-extensions';
@@ -175,7 +174,7 @@ export default function JsonEditor({ value, onChange, label, readOnly = false, d
   useLayoutEffect(() => {
     const view = viewRef.current;
     if (!view || unchanged('diagnostics', view.state.doc, diagnostics)) return;
-    view.dispatch(setDiagnostics(view.state, toCmDiagnostics(view.state, diagnostics)));
+    view.dispatch({ effects: setProblems.of(diagnostics) });
   }, [diagnostics]);
 
   useLayoutEffect(() => {

@@ -1,7 +1,7 @@
-import { useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { data, useLoaderData, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import type { LabName, LabScenario } from '@/content/model';
-import { LABS, type AnyLabEngine } from '@/lab-engines/labs';
+import type { AnyLabEngine } from '@/lab-engines/lab-engine';
 import type { LabPick } from '@/lab-engines/lab-kind';
 import { selectSolvedLabs } from '@/learning/event-log';
 import { useProgressStore } from '@/features/progress/progress-store';
@@ -15,12 +15,12 @@ import { FREE_PLAY, LAB_INFO, scenariosOf } from './lab-catalogue';
 import { GoalPanel } from './goal-panel';
 import { decodeLabState, STATE_PARAM } from './lab-link';
 import { ShareLab } from './share-lab';
-import { WORKBENCHES } from './workbenches';
+import type { WorkbenchProps } from './policy-workbench';
 import './labs.css';
 
-/** `/labs/:lab/:scenario`: one scenario (or the lab's free play), prerendered; a shared `?state=` fills in after mount. */
-export async function loader({ params }: LoaderFunctionArgs) {
-  const { lab, scenarios } = await scenariosOf(params.lab);
+/** One scenario (or the lab's free play), prerendered; a shared `?state=` fills in after mount. */
+async function loadScenario(lab: LabName, { params }: LoaderFunctionArgs) {
+  const { scenarios } = await scenariosOf(lab);
   const at = scenarios.findIndex((s) => s.slug === params.scenario);
   const free = params.scenario === FREE_PLAY;
   const scenario = free ? null : scenarios[at];
@@ -30,9 +30,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { lab, scenario: scenario ?? null, start, next: next && { slug: next.slug, title: next.title } };
 }
 
-type ScenarioData = Awaited<ReturnType<typeof loader>>;
+type ScenarioData = Awaited<ReturnType<typeof loadScenario>>;
 
-export const handle: RouteHandle = {
+const handle: RouteHandle = {
   meta: (d) => {
     const page = d as ScenarioData | undefined;
     if (!page) return null;
@@ -70,8 +70,12 @@ function useSharedState(engine: AnyLabEngine, apply: (state: unknown) => void): 
   return refusal;
 }
 
-function Workbench({ lab, scenario, start }: { lab: LabName; scenario: LabScenario | null; start: unknown }): ReactNode {
-  const engine = LABS[lab] as AnyLabEngine;
+interface Lab {
+  engine: AnyLabEngine;
+  View: ComponentType<WorkbenchProps<unknown>>;
+}
+
+function Workbench({ lab, scenario, start, engine, View }: { lab: LabName; scenario: LabScenario | null; start: unknown } & Lab): ReactNode {
   const initial = useMemo(() => engine.stateSchema.parse(start), [engine, start]);
   const [state, setState] = useState<unknown>(initial);
   // A new generation remounts the editors: the state was replaced from outside (reset, solution, shared link).
@@ -103,7 +107,6 @@ function Workbench({ lab, scenario, start }: { lab: LabName; scenario: LabScenar
   useEffect(() => {
     if (result?.met && scenario && ready && !alreadySolved && !usedSolution.current) void record({ type: 'lab-solved', lab, scenario: scenario.slug });
   }, [result?.met, scenario, ready, alreadySolved, record, lab]);
-  const View = WORKBENCHES[lab];
   const findMode = goal?.kind === 'find' && !result?.met;
   const solution = scenario?.solution;
   return (
@@ -148,7 +151,7 @@ function Workbench({ lab, scenario, start }: { lab: LabName; scenario: LabScenar
   );
 }
 
-export function Component(): ReactNode {
+function ScenarioPage({ engine, View }: Lab): ReactNode {
   const { lab, scenario, start, next } = useLoaderData() as ScenarioData;
   const info = LAB_INFO[lab];
   return (
@@ -175,7 +178,7 @@ export function Component(): ReactNode {
           </p>
         </section>
       )}
-      <Workbench key={`${lab}/${scenario?.slug ?? FREE_PLAY}`} lab={lab} scenario={scenario} start={start} />
+      <Workbench key={`${lab}/${scenario?.slug ?? FREE_PLAY}`} lab={lab} scenario={scenario} start={start} engine={engine} View={View} />
       {next && (
         <p className="lab-next">
           Next scenario: <AppLink to={paths.labScenario(lab, next.slug)}>{next.title}</AppLink>
@@ -183,4 +186,13 @@ export function Component(): ReactNode {
       )}
     </div>
   );
+}
+
+/**
+ * The route module of one lab's scenario pages (`/labs/<lab>/:scenario`): its engine and workbench only, so a page
+ * of one lab never downloads the other lab's code.
+ */
+export function scenarioRoute<S>(lab: LabName, engine: AnyLabEngine, View: ComponentType<WorkbenchProps<S>>) {
+  const Page = () => <ScenarioPage engine={engine} View={View as unknown as ComponentType<WorkbenchProps<unknown>>} />;
+  return { loader: (args: LoaderFunctionArgs) => loadScenario(lab, args), handle, Component: Page };
 }
