@@ -18,6 +18,9 @@ const ROUTES = [
   '/services',
   '/search?q=kms',
   '/no-such-page',
+  '/labs',
+  '/labs/policy/cross-account-secret-decrypt',
+  '/labs/network/reply-needs-ephemeral-ports',
 ];
 
 async function expectNoViolations(page: Page, label: string): Promise<void> {
@@ -43,6 +46,8 @@ for (const scheme of ['light', 'dark'] as const) {
           await expect(figures.nth(i)).not.toHaveAttribute('data-state', 'source', { timeout: 15_000 });
         }
         if (url.startsWith('/search')) await expect(page.locator('.search-page-results a').first()).toBeVisible();
+        // A lab page is checked with its editors loaded (they replace the plain text areas once hydrated).
+        if (url.startsWith('/labs/')) await expect(page.locator('.cm-content').first()).toBeVisible({ timeout: 15_000 });
         await expectNoViolations(page, url);
       });
     }

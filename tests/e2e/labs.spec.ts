@@ -42,7 +42,7 @@ test('a learner solves a policy scenario in the editor, and the dashboard counts
   // A lazy fix is caught by the probes.
   await replaceEditorText(page, 'Identity-based policy AuditorAccess, as JSON', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] }));
   await expect(decision).toHaveText('Allowed');
-  await expect(page.locator('.goal-checks li[data-ok="false"]').first()).toContainText('must be denied, is allowed');
+  await expect(page.locator('.goal-checks li[data-ok="false"]').first()).toContainText('wanted denied; now allowed');
   await expect(page.locator('.goal-status')).toHaveText(/Not solved yet/);
 
   // A syntax error is shown at its line and column, and the decision waits for the fix.

@@ -100,6 +100,26 @@ test('after one visit, a quiz question, a question page, the exam and review wor
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review');
 });
 
+test('after one visit, the labs work with the network off: a scenario opens, its editor loads, its trace is drawn', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  await expect(page.locator('html[data-ready="true"]')).toBeAttached();
+  await waitForOfflineCopy(page);
+  await context.setOffline(true);
+
+  const response = await page.goto('/labs/network/reply-needs-ephemeral-ports');
+  expect(response?.fromServiceWorker()).toBe(true);
+  await expect(page.locator('html[data-ready="true"]')).toBeAttached();
+  await expect(page.locator('.cm-content').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('table', { name: 'Hop by hop, out and back' })).toBeVisible();
+  await expect(page.locator('figure.diagram svg[role="img"]')).toBeVisible({ timeout: 15_000 });
+  // An in-app link to the other lab: its chunks come from the precache too.
+  await page.getByRole('link', { name: 'Labs', exact: true }).first().click();
+  await page.getByRole('link', { name: 'Let the auditors read one bucket' }).click();
+  await expect(page.locator('.workbench-result [role="status"]').first()).toHaveText('Implicitly denied');
+  await expect(page.locator('.cm-content').first()).toBeVisible({ timeout: 15_000 });
+});
+
 test('an unknown URL offline gets the app shell, which shows the not-found page for it', async ({ page, context }) => {
   await page.goto('/about');
   await waitForOfflineCopy(page);

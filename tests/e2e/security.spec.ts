@@ -65,6 +65,20 @@ const PAGES: [string, Exercise?][] = [
     await page.getByRole('button', { name: 'Save date' }).click();
     await expect(page.locator('.readiness')).toBeVisible();
   }],
+  ['/labs/policy/read-one-bucket', async (page) => {
+    // The editor (CodeMirror, its styles constructed in a shadow root), an edit, the trace and a shared link.
+    await expect(page.locator('.cm-content').first()).toBeVisible({ timeout: 15_000 });
+    await page.locator('.cm-content').nth(1).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' ');
+    await expect(page.locator('.trace')).toBeVisible();
+    await page.getByRole('button', { name: 'Link to this lab as it is' }).click();
+    await expect(page.getByRole('textbox', { name: 'Link to this lab state' })).toHaveValue(/state=1\./);
+  }],
+  ['/labs/network/reply-needs-ephemeral-ports', async (page) => {
+    await expect(page.locator('.cm-content').first()).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('figure.diagram svg[role="img"]')).toBeVisible({ timeout: 15_000 });
+  }],
   // Last, so the dashboard has the quiz, the exam and the date above to draw (its charts are SVG).
   ['/progress', async (page) => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

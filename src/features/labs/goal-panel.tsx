@@ -44,7 +44,7 @@ export function GoalPanel(props: GoalPanelProps): ReactNode {
         <ul className="goal-checks" aria-label="Checks">
           {result.checks.map((c) => (
             <li key={c.label} data-ok={c.ok}>
-              <span aria-hidden="true">{c.ok ? '✓' : '✗'}</span> {c.label}: must be {c.expected}, is {c.actual}
+              <span aria-hidden="true">{c.ok ? '✓' : '✗'}</span> {c.label}: wanted {c.expected}; now {c.actual}
               <span className="visually-hidden">{c.ok ? ' (met)' : ' (not met yet)'}</span>
             </li>
           ))}

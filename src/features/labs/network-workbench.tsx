@@ -67,28 +67,44 @@ function FlowForm({ state, frozen, onChange }: { state: NetworkLabState; frozen:
   );
 }
 
-/** Lines of a document to mark: those naming the rule that dropped the flow (or allowed it at a stateless hop). */
+/** The lines of a network ACL's inbound or outbound list (where a rule number is looked for). */
+function naclSection(lines: string[], direction: 'inbound' | 'outbound'): [number, number] {
+  const at = (key: string) => lines.findIndex((l) => l.includes(`"${key}"`));
+  const start = at(direction);
+  const other = at(direction === 'inbound' ? 'outbound' : 'inbound');
+  return [Math.max(0, start), other > start ? other : lines.length];
+}
+
+/**
+ * Lines of a document to mark: the network ACL rule or route that decided a hop, in the right list (an inbound
+ * rule 100 is not the outbound rule 100). Security groups decide by rule index, which the table names instead.
+ */
 function highlightsFor(doc: Document, trace: Trace | null): EditorHighlight[] {
   if (!trace) return [];
   const lines = doc.text.split('\n');
   const out: EditorHighlight[] = [];
-  for (const [i, hop] of trace.hops.entries()) {
-    if (hop.control.document !== doc.name || !hop.rule) continue;
+  for (const hop of trace.hops) {
+    if (hop.control.document !== doc.name || !hop.rule || hop.verdict === 'pass' || hop.verdict === 'unsupported') continue;
     const kind: EditorHighlight['kind'] = hop.verdict === 'drop' ? 'deny' : 'allow';
-    if (hop.verdict === 'pass' || (hop.verdict === 'allow' && trace.drop?.hop !== i && hop.control.kind !== 'network-acl')) continue;
     const ref = hop.rule.ref;
-    const needle = hop.control.kind === 'network-acl' ? new RegExp(`"(rule|number)"\\s*:\\s*${ref === '*' ? '\\*' : ref}\\b`) : hop.control.kind === 'route-table' ? new RegExp(`"${ref.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"`) : null;
+    let range: [number, number] = [0, lines.length];
+    let needle: RegExp | null = null;
+    if (hop.control.kind === 'network-acl' && ref !== '*') {
+      range = naclSection(lines, /\bfrom\b/.test(hop.rule.text) ? 'inbound' : 'outbound');
+      needle = new RegExp(`"rule"\\s*:\\s*${ref}\\b`);
+    } else if (hop.control.kind === 'route-table') {
+      needle = new RegExp(`"${ref.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"`);
+    }
     if (!needle) continue;
-    lines.forEach((line, n) => {
-      if (needle.test(line)) out.push({ line: n + 1, kind });
-    });
+    for (let n = range[0]; n < range[1]; n++) if (needle.test(lines[n] ?? '')) out.push({ line: n + 1, kind });
   }
   return out;
 }
 
 function HopTable({ trace }: { trace: Trace }): ReactNode {
   return (
-    <div className="table-scroll">
+    // Focusable, so a table wider than the screen can be scrolled from the keyboard.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Hop by hop, out and back">
       <table className="hop-table">
         <caption>Hop by hop, out and back</caption>
         <thead>
@@ -123,7 +139,7 @@ function HopTable({ trace }: { trace: Trace }): ReactNode {
 function FlowLogTable({ trace }: { trace: Trace }): ReactNode {
   if (!trace.flowLogs.length) return <p className="muted">No network interface on the path would write a flow log record.</p>;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="VPC Flow Logs records">
       <table className="flow-log-table">
         <caption>VPC Flow Logs records (default format, version 2)</caption>
         <thead>
@@ -210,36 +226,48 @@ function RulePicker({ state, pick, onPick }: { state: NetworkLabState; pick: Lab
 export function NetworkWorkbench({ state, onChange, findMode, pick, onPick }: WorkbenchProps<NetworkLabState>): ReactNode {
   const run = useMemo(() => runNetworkLab(state), [state]);
   const setText = (id: string, text: string) => onChange({ ...state, documents: state.documents.map((d) => (d.id === id ? { ...d, text } : d)) });
+  const editor = (doc: Document) => {
+    const label = `${NETWORK_DOCUMENT_KIND_LABELS[doc.kind]} ${doc.name}`;
+    return (
+      <section key={doc.id} className="policy-card" aria-label={label}>
+        <h3>
+          <span className="policy-kind">{NETWORK_DOCUMENT_KIND_LABELS[doc.kind]}</span> {doc.name}
+          {doc.locked && <span className="locked-badge"> · read-only</span>}
+        </h3>
+        <LabEditor
+          value={doc.text}
+          onChange={(text) => setText(doc.id, text)}
+          label={`${label}, as JSON`}
+          readOnly={doc.locked || findMode}
+          diagnostics={run.diagnostics[doc.id] ?? []}
+          highlights={findMode ? [] : highlightsFor(doc, run.trace)}
+        />
+      </section>
+    );
+  };
+  const editable = state.documents.filter((d) => !d.locked);
+  const locked = state.documents.filter((d) => d.locked);
+  // The trace is wide (a diagram and two tables), so the network lab stacks: the flow, the trace, then the
+  // documents, the ones the learner may change first and the read-only ones folded away.
   return (
-    <div className="workbench">
-      <div className="workbench-inputs">
-        <FlowForm state={state} frozen={findMode} onChange={onChange} />
-        <section className="lab-panel" aria-labelledby="lab-documents">
-          <h2 id="lab-documents">The network</h2>
-          {state.documents.map((doc) => {
-            const label = `${NETWORK_DOCUMENT_KIND_LABELS[doc.kind]} ${doc.name}`;
-            return (
-              <section key={doc.id} className="policy-card" aria-label={label}>
-                <h3>
-                  <span className="policy-kind">{NETWORK_DOCUMENT_KIND_LABELS[doc.kind]}</span> {doc.name}
-                  {doc.locked && <span className="locked-badge"> · read-only</span>}
-                </h3>
-                <LabEditor
-                  value={doc.text}
-                  onChange={(text) => setText(doc.id, text)}
-                  label={`${label}, as JSON`}
-                  readOnly={doc.locked || findMode}
-                  diagnostics={run.diagnostics[doc.id] ?? []}
-                  highlights={findMode ? [] : highlightsFor(doc, run.trace)}
-                />
-              </section>
-            );
-          })}
-        </section>
-      </div>
+    <div className="workbench workbench-stacked">
+      <FlowForm state={state} frozen={findMode} onChange={onChange} />
       <section className="lab-panel workbench-result" aria-labelledby="lab-trace">
         <h2 id="lab-trace">The trace</h2>
         {findMode ? <RulePicker state={state} pick={pick} onPick={onPick} /> : <TraceView run={run} state={state} />}
+      </section>
+      <section className="lab-panel" aria-labelledby="lab-documents">
+        <h2 id="lab-documents">The network</h2>
+        <p className="muted">
+          {editable.length ? `You can change ${editable.map((d) => d.name).join(', ')}.` : 'Everything here is read-only.'} Each document is the resource as JSON.
+        </p>
+        <div className="document-grid">{editable.map(editor)}</div>
+        {locked.length > 0 && (
+          <details className="locked-documents">
+            <summary>Read-only: {locked.map((d) => d.name).join(', ')}</summary>
+            <div className="document-grid">{locked.map(editor)}</div>
+          </details>
+        )}
       </section>
     </div>
   );
