@@ -20,3 +20,23 @@ describe('the course\'s lab scenarios in links', () => {
     expect(longest).toBeLessThan(MAX_LINK_CHARS / 2);
   });
 });
+
+describe('the topics the labs practise', () => {
+  it('link to their scenarios: policy evaluation, STS, key policies, SCPs and RCPs, S3 encryption, Secrets Manager, VPC endpoints, security groups and network ACLs, route tables', () => {
+    const { topics } = compileCourse(loadContent('content'));
+    const labsOf = (key: string) => (topics.get(key)?.labs ?? []).map((l) => l.lab);
+    const wanted: [string, 'policy' | 'network'][] = [
+      ['session/policy-evaluation', 'policy'],
+      ['session/aws-sts', 'policy'],
+      ['presentation/kms-key-policies', 'policy'],
+      ['across-the-stack/organization-policies', 'policy'],
+      ['presentation/s3-encryption', 'policy'],
+      ['application/secrets-manager', 'policy'],
+      ['network/vpc-endpoints-privatelink', 'policy'],
+      ['network/vpc-endpoints-privatelink', 'network'],
+      ['network/security-groups-vs-nacls', 'network'],
+      ['network/route-tables-and-gateways', 'network'],
+    ];
+    for (const [topic, lab] of wanted) expect(labsOf(topic), topic).toContain(lab);
+  });
+});
