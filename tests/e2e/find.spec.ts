@@ -165,7 +165,7 @@ test('at 360 px the page fits, and the menu opens the course as a drawer', async
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await page.getByRole('button', { name: 'Menu' }).click();
   const study = drawer.getByRole('navigation', { name: 'Study' });
-  await expect(study.getByRole('link')).toHaveText(['Quiz', 'Exam simulator', 'Exam guide', 'Review', 'Progress']);
+  await expect(study.getByRole('link')).toHaveText(['Quiz', 'Exam simulator', 'Exam guide', 'Labs', 'Review', 'Progress']);
   await study.getByRole('link', { name: 'Exam guide' }).click();
   await expect(page).toHaveURL(/\/exam-guide$/);
 });
