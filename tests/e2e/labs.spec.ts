@@ -139,6 +139,44 @@ test('a learner solves a network scenario: the reply needs the ephemeral ports i
   await expect.poll(async () => (await storedEvents(page)).filter((e) => e.type === 'lab-solved')).toEqual([expect.objectContaining({ lab: 'network', scenario: 'reply-needs-ephemeral-ports' })]);
 });
 
+/** The accessible name of what has focus, looking into shadow roots (the editors live in one). */
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el?.getAttribute('aria-label') ?? el?.textContent?.trim().slice(0, 60) ?? '';
+  });
+
+test('keyboard only: Tab reaches an editor, typing edits it, Tab leaves it; a find scenario is answered from the keyboard', async ({ page }) => {
+  await openLab(page, '/labs/policy/read-one-bucket');
+  await expect(page.locator('.cm-content').first()).toBeVisible({ timeout: 15_000 });
+  const target = 'Identity-based policy AuditorAccess, as JSON';
+  for (let i = 0; i < 80 && (await focusedName(page)) !== target; i++) await page.keyboard.press('Tab');
+  expect(await focusedName(page)).toBe(target);
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(FIXED_POLICY);
+  await expect(page.locator('.goal-status')).toHaveText(/^Solved\./);
+  await page.keyboard.press('Tab');
+  expect(await focusedName(page)).not.toBe(target);
+
+  await openLab(page, '/labs/policy/explicit-deny-in-the-ou-path');
+  for (let i = 0; i < 80 && !(await page.evaluate(() => document.activeElement?.getAttribute('type') === 'radio')); i++) await page.keyboard.press('Tab');
+  const radios = page.getByRole('group', { name: 'Which statement decides the request?' }).getByRole('radio');
+  const count = await radios.count();
+  for (let i = 0; i < count; i++) {
+    // Arrow keys move through the group and select; Shift+Tab and Tab come back to it from the button.
+    await page.keyboard.press(i === 0 ? 'Space' : 'ArrowDown');
+    await expect(radios.nth(i)).toBeChecked();
+    // The answer button comes right after the choices.
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe('Check my answer');
+    await page.keyboard.press('Enter');
+    if (await page.locator('.goal-status').filter({ hasText: /^Solved/ }).count()) break;
+    await page.keyboard.press('Shift+Tab');
+  }
+  await expect(page.locator('.goal-status')).toHaveText(/^Solved/);
+});
+
 test('topics link to the scenarios that practise them, and the scenarios link back', async ({ page }) => {
   await page.goto('/layers/session/policy-evaluation');
   const labs = page.getByRole('region', { name: 'Try it in the lab' });

@@ -4,7 +4,7 @@ import type { GoalResult, LabPick } from '@/lab-engines/lab-kind';
 const GOAL_TEXT: Record<string, string> = {
   allow: 'Make the request succeed with least privilege: it must be allowed, and every probe below must stay denied.',
   deny: 'Add a guardrail: the request must be denied, and every probe below must still be allowed.',
-  find: 'Find the statement that denies the request. The trace stays hidden until you answer.',
+  find: 'Find the statement or rule that decides it: pick it beside the documents and check. The trace stays hidden until you answer.',
   reach: 'Make the flow get there and back: it must be delivered and its reply returned, and every probe below must stay dropped.',
   block: 'Block the flow: it must be dropped, and every probe below must still get through.',
 };
@@ -15,9 +15,6 @@ export interface GoalPanelProps {
   solved: boolean;
   alreadySolved: boolean;
   revealed: boolean;
-  canCheckPick: boolean;
-  onCheckPick(): void;
-  wrongPick: boolean;
   onReveal(): void;
   onLoadSolution?: () => void;
   pickAnswer: LabPick | null;
@@ -31,14 +28,6 @@ export function GoalPanel(props: GoalPanelProps): ReactNode {
     <section className={`lab-panel goal-panel${solved ? ' goal-met' : ''}`} aria-labelledby="lab-goal">
       <h2 id="lab-goal">Your goal</h2>
       <p>{GOAL_TEXT[goal.kind] ?? goal.kind}</p>
-      {goal.kind === 'find' && !solved && (
-        <p>
-          <button type="button" className="button" disabled={!props.canCheckPick} onClick={props.onCheckPick}>
-            Check my answer
-          </button>
-        </p>
-      )}
-      {props.wrongPick && !solved && <p role="status">Not that one: that statement does not decide this request. Read the policies again and pick another.</p>}
       {result.blocked && <p className="lab-warning">{result.blocked}</p>}
       {goal.kind !== 'find' && (
         <ul className="goal-checks" aria-label="Checks">

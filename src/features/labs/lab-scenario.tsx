@@ -117,7 +117,16 @@ function Workbench({ lab, scenario, start, engine, View }: { lab: LabName; scena
         </p>
       )}
       {fromLink && <p className="lab-notice" role="status">This is the lab as it was shared with you. Reset it to start the scenario from the beginning.</p>}
-      <View key={generation} state={state} onChange={setState} findMode={findMode} pick={pick} onPick={setPick} />
+      <View
+        key={generation}
+        state={state}
+        onChange={setState}
+        findMode={findMode}
+        pick={pick}
+        onPick={setPick}
+        onCheckPick={() => setAnswered(pick)}
+        wrongPick={findMode && answered !== null}
+      />
       <div className="lab-actions">
         <button type="button" className="button button-secondary" onClick={() => { replace(initial); setPick(null); setAnswered(null); setFromLink(false); }}>
           Reset the lab
@@ -131,9 +140,6 @@ function Workbench({ lab, scenario, start, engine, View }: { lab: LabName; scena
           solved={result.met}
           alreadySolved={solvedBefore === true}
           revealed={revealed}
-          canCheckPick={findMode && pick !== null}
-          onCheckPick={() => setAnswered(pick)}
-          wrongPick={findMode && answered !== null}
           onReveal={() => setRevealed(true)}
           onLoadSolution={
             solution && 'state' in solution

@@ -4,7 +4,7 @@ import { buildNetwork, flowSchema, NETWORK_DOCUMENT_KIND_LABELS, networkDiagram,
 import type { LabPick } from '@/lab-engines/lab-kind';
 import type { EditorHighlight } from './editor/json-editor';
 import { LabEditor } from './lab-editor';
-import type { WorkbenchProps } from './policy-workbench';
+import { CheckPick, type WorkbenchProps } from './policy-workbench';
 
 type Document = NetworkLabState['documents'][number];
 type Flow = NetworkLabState['flow'];
@@ -223,7 +223,7 @@ function RulePicker({ state, pick, onPick }: { state: NetworkLabState; pick: Lab
 }
 
 /** The network lab: the flow, each route table, network ACL and security group in an editor, and the trace. */
-export function NetworkWorkbench({ state, onChange, findMode, pick, onPick }: WorkbenchProps<NetworkLabState>): ReactNode {
+export function NetworkWorkbench({ state, onChange, findMode, pick, onPick, onCheckPick, wrongPick }: WorkbenchProps<NetworkLabState>): ReactNode {
   const run = useMemo(() => runNetworkLab(state), [state]);
   const setText = (id: string, text: string) => onChange({ ...state, documents: state.documents.map((d) => (d.id === id ? { ...d, text } : d)) });
   const editor = (doc: Document) => {
@@ -254,7 +254,14 @@ export function NetworkWorkbench({ state, onChange, findMode, pick, onPick }: Wo
       <FlowForm state={state} frozen={findMode} onChange={onChange} />
       <section className="lab-panel workbench-result" aria-labelledby="lab-trace">
         <h2 id="lab-trace">The trace</h2>
-        {findMode ? <RulePicker state={state} pick={pick} onPick={onPick} /> : <TraceView run={run} state={state} />}
+        {findMode ? (
+          <>
+            <RulePicker state={state} pick={pick} onPick={onPick} />
+            <CheckPick pick={pick} onCheckPick={onCheckPick} wrongPick={wrongPick} />
+          </>
+        ) : (
+          <TraceView run={run} state={state} />
+        )}
       </section>
       <section className="lab-panel" aria-labelledby="lab-documents">
         <h2 id="lab-documents">The network</h2>

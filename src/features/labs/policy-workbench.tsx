@@ -215,10 +215,27 @@ export interface WorkbenchProps<S> {
   findMode: boolean;
   pick: LabPick | null;
   onPick(pick: LabPick): void;
+  /** Checks the picked rule; `wrongPick` says the last one checked was not it. */
+  onCheckPick(): void;
+  wrongPick: boolean;
+}
+
+/** The picker's answer button and its verdict, right after the choices, where keyboard focus is. */
+export function CheckPick({ pick, onCheckPick, wrongPick }: Pick<WorkbenchProps<unknown>, 'pick' | 'onCheckPick' | 'wrongPick'>): ReactNode {
+  return (
+    <>
+      <p>
+        <button type="button" className="button" disabled={pick === null} onClick={onCheckPick}>
+          Check my answer
+        </button>
+      </p>
+      <p role="status">{wrongPick ? 'Not that one: that statement or rule does not decide this. Read the documents again and pick another.' : ''}</p>
+    </>
+  );
 }
 
 /** The policy lab: the request, each policy in an editor, and the decision with its trace. */
-export function PolicyWorkbench({ state, onChange, findMode, pick, onPick }: WorkbenchProps<PolicyLabState>): ReactNode {
+export function PolicyWorkbench({ state, onChange, findMode, pick, onPick, onCheckPick, wrongPick }: WorkbenchProps<PolicyLabState>): ReactNode {
   const run = useMemo(() => runPolicyLab(state), [state]);
   const setPolicy = (id: string, change: Partial<Policy> | null) =>
     onChange({ ...state, policies: change ? state.policies.map((p) => (p.id === id ? { ...p, ...change } : p)) : state.policies.filter((p) => p.id !== id) });
@@ -236,7 +253,14 @@ export function PolicyWorkbench({ state, onChange, findMode, pick, onPick }: Wor
       </div>
       <section className="lab-panel workbench-result" aria-labelledby="lab-decision">
         <h2 id="lab-decision">The decision</h2>
-        {findMode ? <StatementPicker state={state} pick={pick} onPick={onPick} /> : <Trace run={run} />}
+        {findMode ? (
+          <>
+            <StatementPicker state={state} pick={pick} onPick={onPick} />
+            <CheckPick pick={pick} onCheckPick={onCheckPick} wrongPick={wrongPick} />
+          </>
+        ) : (
+          <Trace run={run} />
+        )}
       </section>
     </div>
   );
