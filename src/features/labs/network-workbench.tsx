@@ -256,6 +256,8 @@ export function NetworkWorkbench({ state, onChange, findMode, pick, onPick, onCh
         <h2 id="lab-trace">The trace</h2>
         {findMode ? (
           <>
+            {/* The flow log is the evidence a find-the-rule puzzle starts from; the hop table would be the answer. */}
+            {run.trace && <FlowLogTable trace={run.trace} />}
             <RulePicker state={state} pick={pick} onPick={onPick} />
             <CheckPick pick={pick} onCheckPick={onCheckPick} wrongPick={wrongPick} />
           </>
