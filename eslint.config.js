@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 // Imports run one way: shared layers below the features, the features in levels (a feature imports only features
 // of a lower level, so no two feature folders can import each other, and only their public modules), the app
 // (routes, layout) above them all.
-const PIPELINE = { group: ['**/content/pipeline/*'], message: 'The content pipeline runs in Node at build time only.' };
+const PIPELINE = { group: ['**/pipeline/*', '@/pipeline/*'], message: 'The content pipeline runs in Node at build time only.' };
 const SHARED = ['content', 'engine', 'lab-engines', 'learning', 'shared', 'ui'];
 const FEATURE_LEVELS = [
   ['course', 'diagrams', 'share', 'theme', 'offline'],
@@ -39,7 +39,7 @@ const BELOW_FEATURES = { group: ['@/features/*', '@/app/*', '**/features/**', '*
 // Within the shared levels, the content model sits below the question engine: the engine's type modules declare the
 // questions on the model's blocks and common fields, and the `Question` union is derived from its registry. (The
 // content pipeline, build-time code above both, reads Markdown through the registry.)
-const BELOW_ENGINE = { group: ['@/engine/*', '**/engine/**'], message: 'The content model sits below the question engine: a question type lives in src/engine/types/<name>/ and the Question union in src/engine/registry.ts.' };
+const BELOW_ENGINE = { group: ['@/engine/*', '**/engine/**', '@/lab-engines/*', '**/lab-engines/**'], message: 'The content model sits below the question engine and the lab engines: a question type lives in src/engine/types/<name>/ and the Question union in src/engine/registry.ts.' };
 const importRules = [
   {
     files: SHARED.map((dir) => `src/${dir}/**/*.{ts,tsx}`),
@@ -50,7 +50,7 @@ const importRules = [
   },
   {
     files: ['src/content/**/*.{ts,tsx}'],
-    ignores: ['**/*.test.{ts,tsx}', 'src/content/pipeline/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [PIPELINE, BELOW_FEATURES, BELOW_ENGINE] }],
     },
@@ -94,14 +94,14 @@ export default tseslint.config(
       'react-hooks/set-state-in-effect': 'off',
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/content/pipeline/*'], message: 'The content pipeline runs in Node at build time only.' }] },
+        { patterns: [{ group: ['**/pipeline/*', '@/pipeline/*'], message: 'The content pipeline runs in Node at build time only.' }] },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
   ...importRules,
   {
-    files: ['src/content/pipeline/**', 'scripts/**', 'tests/**', 'vite.config.ts'],
+    files: ['src/pipeline/**', 'scripts/**', 'tests/**', 'vite.config.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { metaContentSecurityPolicy } from './src/app/content-security-policy.ts';
-import { coursePlugin } from './src/content/pipeline/vite-plugin.ts';
+import { coursePlugin } from './src/pipeline/vite-plugin.ts';
 import { webAppManifest } from './src/service-worker/web-app-manifest.ts';
 import { repositoryWebUrl } from './src/shared/repository-url.ts';
 

@@ -1,7 +1,7 @@
 // Validates the course: every file parses, every link and diagram resolves, every question can be scored,
 // and the editorial rules hold. Prints file:line: message for each problem; exits 1 if there is any.
-import { buildCourse, formatIssue, loadContent } from '../src/content/pipeline/index';
-import { checkBankRules, checkCourseRules } from '../src/content/pipeline/course-rules';
+import { buildCourse, formatIssue, loadContent } from '../src/pipeline/index';
+import { checkBankRules, checkCourseRules } from '../src/pipeline/course-rules';
 
 const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'content';
 const course = await buildCourse(dir);

@@ -1,10 +1,10 @@
 // Prints the size of the course: a table by default, one JSON object with --json.
-import { compileCourse, loadContent } from '../src/content/pipeline/index.ts';
-import { courseStats } from '../src/content/pipeline/course-stats.ts';
+import { compileCourse, loadContent } from '../src/pipeline/index.ts';
+import { courseStats } from '../src/pipeline/course-stats.ts';
 import type { Block, Inline } from '../src/content/model.ts';
 import type { Question } from '../src/engine/registry.ts';
-import { cueReport, cueViolations, questionCues, type CueReport } from '../src/content/pipeline/question-cues.ts';
-import { skillCoverage } from '../src/content/pipeline/skill-coverage.ts';
+import { cueReport, cueViolations, questionCues, type CueReport } from '../src/pipeline/question-cues.ts';
+import { skillCoverage } from '../src/pipeline/skill-coverage.ts';
 
 const course = compileCourse(loadContent('content'));
 const stats = courseStats(course);

@@ -1,4 +1,4 @@
-// The compiled course: plain JSON produced at build time by src/content/pipeline and rendered by src/ui/markdown.
+// The compiled course: plain JSON produced at build time by src/pipeline and rendered by src/ui/markdown.
 import type { Difficulty, Domain, LayerSlug } from './constants';
 
 export type Inline =

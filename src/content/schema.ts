@@ -70,7 +70,7 @@ export const courseFrontmatterSchema = z.strictObject({
 
 /**
  * The `key: value` paragraph under each question heading, but for `type:`: its values are the registered question
- * types, which the content pipeline adds from the registry (src/content/pipeline/questions.ts).
+ * types, which the content pipeline adds from the registry (src/pipeline/questions.ts).
  */
 export const questionMetaSchema = z.strictObject({
   domain: domainSchema,

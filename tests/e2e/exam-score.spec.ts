@@ -1,5 +1,5 @@
-import { compileCourse } from '../../src/content/pipeline/course';
-import { loadContent } from '../../src/content/pipeline/load';
+import { compileCourse } from '../../src/pipeline/course';
+import { loadContent } from '../../src/pipeline/load';
 import { correctAnswer } from '../../src/engine/question-types';
 import { expect, test } from './fixtures';
 

@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { compileCourse } from '../../src/content/pipeline/course';
-import { loadContent } from '../../src/content/pipeline/load';
+import { compileCourse } from '../../src/pipeline/course';
+import { loadContent } from '../../src/pipeline/load';
 import { blocksText } from '../../src/content/plain-text';
 import { storedEvents } from './study-helpers';
 

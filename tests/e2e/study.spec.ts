@@ -1,5 +1,5 @@
-import { compileCourse } from '../../src/content/pipeline/course';
-import { loadContent } from '../../src/content/pipeline/load';
+import { compileCourse } from '../../src/pipeline/course';
+import { loadContent } from '../../src/pipeline/load';
 import { blocksText } from '../../src/content/plain-text';
 import { scaledScore } from '../../src/engine/exam-score';
 import { expect, test } from './fixtures';

@@ -1,9 +1,9 @@
 // @vitest-environment node
 // The real course, through the real pipeline: what the course promises its learners (issue: the course).
 import { describe, expect, it } from 'vitest';
-import { compileCourse, loadContent } from '@/content/pipeline/index';
-import { checkBankRules, checkCourseRules } from '@/content/pipeline/course-rules';
-import { courseStats } from '@/content/pipeline/course-stats';
+import { compileCourse, loadContent } from '@/pipeline/index';
+import { checkBankRules, checkCourseRules } from '@/pipeline/course-rules';
+import { courseStats } from '@/pipeline/course-stats';
 import { DOMAINS, LAYER_SLUGS } from '@/content/constants';
 
 const files = loadContent('content');

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { compileCourse } from '../../src/content/pipeline/course';
-import { loadContent } from '../../src/content/pipeline/load';
+import { compileCourse } from '../../src/pipeline/course';
+import { loadContent } from '../../src/pipeline/load';
 import { decodeLabState, encodeLabState, MAX_LINK_CHARS } from '../../src/features/labs/lab-link';
 import { LABS } from '../../src/lab-engines/labs';
 

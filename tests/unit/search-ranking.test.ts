@@ -2,8 +2,8 @@
 // Search ranking on the real course, through the real pipeline and the same index the browser loads.
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { compileCourse, loadContent } from '@/content/pipeline/index';
-import { searchDocuments, searchIndexJson } from '@/content/pipeline/search-documents';
+import { compileCourse, loadContent } from '@/pipeline/index';
+import { searchDocuments, searchIndexJson } from '@/pipeline/search-documents';
 import { searchOptions, type SearchDocument } from '@/content/search-model';
 import { searchCourse } from '@/features/search/search-engine';
 import { describeHit } from '@/features/search/search-results';

@@ -3,10 +3,10 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { z } from 'zod';
-import { skillById } from '../blueprint.ts';
-import { questionIdSchema, questionMetaSchema, type LayerSlug } from '../schema.ts';
-import { registry, type Question, type QuestionTypeRegistry } from '../../engine/registry.ts';
-import type { AnyQuestion, MarkdownReader } from '../../engine/types/type-module.ts';
+import { skillById } from '../content/blueprint.ts';
+import { questionIdSchema, questionMetaSchema, type LayerSlug } from '../content/schema.ts';
+import { registry, type Question, type QuestionTypeRegistry } from '../engine/registry.ts';
+import type { AnyQuestion, MarkdownReader } from '../engine/types/type-module.ts';
 import { toBlocks, toInlines, type BlockContext } from './blocks.ts';
 import { resolveLink } from './links.ts';
 

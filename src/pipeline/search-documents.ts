@@ -1,10 +1,10 @@
 // The documents of the search index, from the compiled course: pure, so ranking can be tested on real content.
 import MiniSearch from 'minisearch';
-import type { Question } from '../../engine/registry.ts';
-import type { Block, TopicBody } from '../model.ts';
-import { blocksText } from '../plain-text.ts';
-import { searchOptions, type SearchDocument } from '../search-model.ts';
-import { servicesIndex } from '../services-index.ts';
+import type { Question } from '../engine/registry.ts';
+import type { Block, TopicBody } from '../content/model.ts';
+import { blocksText } from '../content/plain-text.ts';
+import { searchOptions, type SearchDocument } from '../content/search-model.ts';
+import { servicesIndex } from '../content/services-index.ts';
 import type { CompiledCourse } from './course.ts';
 
 interface Section {

@@ -1,7 +1,7 @@
 import GithubSlugger, { slug } from 'github-slugger';
 import type { BlockContent, DefinitionContent, PhrasingContent, RootContent, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Block, CalloutKind, Inline, TocEntry } from '../model.ts';
+import type { Block, CalloutKind, Inline, TocEntry } from '../content/model.ts';
 import { highlightJson } from './highlight.ts';
 import type { IssueSink } from './issues.ts';
 import { courseHref, resolveLink, type InternalLink } from './links.ts';

@@ -1,5 +1,5 @@
-import { registry } from '../../engine/registry.ts';
-import type { Block } from '../model.ts';
+import { registry } from '../engine/registry.ts';
+import type { Block } from '../content/model.ts';
 import type { CompiledCourse } from './course.ts';
 import type { ContentIssue } from './issues.ts';
 import { locateFile } from './links.ts';

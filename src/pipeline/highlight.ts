@@ -1,4 +1,4 @@
-import type { CodeToken } from '../model.ts';
+import type { CodeToken } from '../content/model.ts';
 
 const JSON_TOKEN = /("(?:[^"\\]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b|([{}[\],:])|(\s+|[^\s"{}[\],:]+)/g;
 

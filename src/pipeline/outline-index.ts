@@ -1,7 +1,7 @@
 // Joins the SCS-C03 outline to the compiled course for the exam guide page: which topics and sections teach each
 // skill, and which questions test it.
-import { BLUEPRINT_SKILLS } from '../blueprint.ts';
-import type { OutlineIndex, OutlinePlace } from '../model.ts';
+import { BLUEPRINT_SKILLS } from '../content/blueprint.ts';
+import type { OutlineIndex, OutlinePlace } from '../content/model.ts';
 import type { CompiledCourse } from './course.ts';
 
 /** The outline index of a compiled course: pure, so it is tested in Node. */

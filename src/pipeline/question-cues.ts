@@ -1,8 +1,8 @@
 // Surface cues a test-wise reader could use to guess a key without knowing AWS: option length, word overlap with
 // the stem, absolute words; and stem length. Pure, so `npm run content:stats` and the course tests share it.
-import type { Question } from '../../engine/registry.ts';
-import { isMultipleResponse, isSingleChoice, type ChoiceOption } from '../../engine/types/choice/index.ts';
-import { blocksText, inlineText } from '../plain-text.ts';
+import type { Question } from '../engine/registry.ts';
+import { isMultipleResponse, isSingleChoice, type ChoiceOption } from '../engine/types/choice/index.ts';
+import { blocksText, inlineText } from '../content/plain-text.ts';
 
 /** Words that make a statement sweeping; test-wise readers avoid options that use them. */
 const ABSOLUTES = /\b(always|never|only|all|none|every|must|cannot|guarantees?|completely|entirely|any)\b/gi;

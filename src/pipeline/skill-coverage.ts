@@ -1,9 +1,9 @@
 // How well the course covers the SCS-C03 outline: per skill the topics that teach it and its questions; per
 // domain the bank against the ten-exam target. Feeds `npm run content:stats` and the course rules.
-import { BLUEPRINT } from '../blueprint.ts';
-import { QUESTION_TYPES, type Question, type QuestionType } from '../../engine/registry.ts';
-import { DOMAINS } from '../constants.ts';
-import { bankTargets } from '../exam-format.ts';
+import { BLUEPRINT } from '../content/blueprint.ts';
+import { QUESTION_TYPES, type Question, type QuestionType } from '../engine/registry.ts';
+import { DOMAINS } from '../content/constants.ts';
+import { bankTargets } from '../content/exam-format.ts';
 import type { CompiledCourse } from './course.ts';
 
 /** Questions a skill needs at the least. */

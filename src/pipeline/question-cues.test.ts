@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Question } from '../../engine/registry.ts';
-import type { ChoiceOption } from '../../engine/types/choice/index.ts';
+import type { Question } from '../engine/registry.ts';
+import type { ChoiceOption } from '../engine/types/choice/index.ts';
 import { cueReport, cueViolations, questionCues } from './question-cues.ts';
 
 const text = (value: string) => [{ type: 'text' as const, value }];

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { LAYER_SLUGS, type LayerSlug } from '../schema.ts';
+import { LAYER_SLUGS, type LayerSlug } from '../content/schema.ts';
 
 /** A link inside the course that must point at an existing topic (and heading) once everything is compiled. */
 export interface InternalLink {

@@ -1,9 +1,9 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Question } from '../../engine/registry.ts';
-import type { Block, CourseIndex, LabScenario, LayerBody, LayerSummary, TopicBody, TopicSummary } from '../model.ts';
-import { courseFrontmatterSchema, layerFrontmatterSchema, LAYER_SLUGS, topicFrontmatterSchema, type LayerSlug } from '../schema.ts';
-import { RESERVED_TOPIC_SLUGS } from '../constants.ts';
+import type { Question } from '../engine/registry.ts';
+import type { Block, CourseIndex, LabScenario, LayerBody, LayerSummary, TopicBody, TopicSummary } from '../content/model.ts';
+import { courseFrontmatterSchema, layerFrontmatterSchema, LAYER_SLUGS, topicFrontmatterSchema, type LayerSlug } from '../content/schema.ts';
+import { RESERVED_TOPIC_SLUGS } from '../content/constants.ts';
 import { BlockContext, toBlocks, type DiagramRef } from './blocks.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { IssueSink, sortIssues, type ContentIssue } from './issues.ts';

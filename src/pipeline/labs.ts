@@ -1,9 +1,9 @@
 import type { Code, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { LABS, type AnyLabEngine } from '../../lab-engines/labs.ts';
-import { parseLocatedJson } from '../../lab-engines/policy/json-located.ts';
-import type { LabLink, LabName, LabScenario, TopicBody, TopicSummary } from '../model.ts';
-import { labFrontmatterSchema } from '../schema.ts';
+import { LABS, type AnyLabEngine } from '../lab-engines/labs.ts';
+import { parseLocatedJson } from '../lab-engines/policy/json-located.ts';
+import type { LabLink, LabName, LabScenario, TopicBody, TopicSummary } from '../content/model.ts';
+import { labFrontmatterSchema } from '../content/schema.ts';
 import { BlockContext, toBlocks } from './blocks.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { IssueSink, type ContentIssue } from './issues.ts';

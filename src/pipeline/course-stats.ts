@@ -1,5 +1,5 @@
-import type { Question } from '../../engine/registry.ts';
-import type { Block } from '../model.ts';
+import type { Question } from '../engine/registry.ts';
+import type { Block } from '../content/model.ts';
 import type { CompiledCourse } from './course.ts';
 
 export interface CourseStats {

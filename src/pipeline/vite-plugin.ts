@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import type { BrowserCourseIndex, PartDetails, TopicDetails } from '../model.ts';
+import type { BrowserCourseIndex, PartDetails, TopicDetails } from '../content/model.ts';
 import { compileCourse, type CompiledCourse } from './course.ts';
 import { ContentError, formatIssue } from './issues.ts';
 import { loadContent } from './load.ts';
