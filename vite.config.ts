@@ -113,7 +113,18 @@ export default defineConfig(({ command, isSsrBuild }) => ({
   build: {
     target: 'es2022',
     manifest: true,
+    // boot.js adds the pages' modulepreload links before the entry runs, so a polyfill inside the entry came too
+    // late to help the one browser generation without them (Safari before 17): 0.3 KB gzip for nothing.
+    modulePreload: { polyfill: false },
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Everything the entry imports statically runs on every page: one chunk, the entry. Left alone, the bundler
+        // put react, the event log and the progress format (imported by page chunks too) in chunks of their own,
+        // four more requests and 1.6 KB gzip more of every first visit than the same code compressed together.
+        ...(isSsrBuild ? {} : { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } }),
+      },
+    },
   },
   test: {
     environment: 'jsdom',
