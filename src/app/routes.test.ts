@@ -20,7 +20,8 @@ describe('the one route table', () => {
   it('loads each page module lazily, and each exports a page component', async () => {
     const pages = routes[0]?.children?.[0]?.children ?? [];
     const lazy = pages.filter((r) => typeof r.lazy === 'function');
-    expect(lazy.length).toBe(17);
+    // The 17 pages and the not-found page.
+    expect(lazy.length).toBe(18);
     for (const route of lazy) {
       const module = await (route.lazy as () => Promise<Record<string, unknown>>)();
       expect(typeof module.Component, route.id).toBe('function');
