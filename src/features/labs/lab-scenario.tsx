@@ -15,7 +15,7 @@ import { FREE_PLAY, LAB_INFO, scenariosOf } from './lab-catalogue';
 import { GoalPanel } from './goal-panel';
 import { decodeLabState, STATE_PARAM } from './lab-link';
 import { ShareLab } from './share-lab';
-import type { WorkbenchProps } from './policy-workbench';
+import type { WorkbenchProps } from './workbench';
 import './labs.css';
 
 /** One scenario (or the lab's free play), prerendered; a shared `?state=` fills in after mount. */

@@ -4,7 +4,7 @@ import { buildNetwork, flowSchema, NETWORK_DOCUMENT_KIND_LABELS, networkDiagram,
 import type { LabPick } from '@/lab-engines/lab-kind';
 import type { EditorHighlight } from './editor/json-editor';
 import { LabEditor } from './lab-editor';
-import { CheckPick, type WorkbenchProps } from './policy-workbench';
+import { CheckPick, type WorkbenchProps } from './workbench';
 
 type Document = NetworkLabState['documents'][number];
 type Flow = NetworkLabState['flow'];

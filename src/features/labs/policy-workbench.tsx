@@ -12,6 +12,7 @@ import {
 import type { LabPick } from '@/lab-engines/lab-kind';
 import type { EditorHighlight } from './editor/json-editor';
 import { LabEditor } from './lab-editor';
+import { CheckPick, type WorkbenchProps } from './workbench';
 
 type Policy = PolicyLabState['policies'][number];
 
@@ -205,32 +206,6 @@ function StatementPicker({ state, pick, onPick }: { state: PolicyLabState; pick:
         </label>
       ))}
     </fieldset>
-  );
-}
-
-export interface WorkbenchProps<S> {
-  state: S;
-  onChange(state: S): void;
-  /** For a `find` goal before it is answered: no trace (it would give the answer away), a picker instead. */
-  findMode: boolean;
-  pick: LabPick | null;
-  onPick(pick: LabPick): void;
-  /** Checks the picked rule; `wrongPick` says the last one checked was not it. */
-  onCheckPick(): void;
-  wrongPick: boolean;
-}
-
-/** The picker's answer button and its verdict, right after the choices, where keyboard focus is. */
-export function CheckPick({ pick, onCheckPick, wrongPick }: Pick<WorkbenchProps<unknown>, 'pick' | 'onCheckPick' | 'wrongPick'>): ReactNode {
-  return (
-    <>
-      <p>
-        <button type="button" className="button" disabled={pick === null} onClick={onCheckPick}>
-          Check my answer
-        </button>
-      </p>
-      <p role="status">{wrongPick ? 'Not that one: that statement or rule does not decide this. Read the documents again and pick another.' : ''}</p>
-    </>
   );
 }
 
