@@ -8,6 +8,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { metaContentSecurityPolicy } from './src/app/content-security-policy.ts';
 import { coursePlugin } from './src/pipeline/vite-plugin.ts';
 import { webAppManifest } from './src/service-worker/web-app-manifest.ts';
+import { productionReactRouter, reactRouterTreeShaking } from './scripts/react-router-build.ts';
 import { repositoryWebUrl } from './src/shared/repository-url.ts';
 
 // Where "Report a mistake" sends learners: package.json `repository`, the one setting (none: the report is copied).
@@ -59,39 +60,6 @@ const progressiveWebApp = (): Plugin[] =>
     includeManifestIcons: false,
     injectManifest: { injectionPoint: undefined, minify: true },
   });
-
-/**
- * react-router's package points every bundler at its development build (its `exports` have no production
- * condition); the browser bundle takes the production build it also ships, without the development warnings
- * (0.5 KB gzip of a first visit). Dev, tests and the server build keep the development build and its warnings.
- */
-const reactRouterBuild = fileURLToPath(new URL('./node_modules/react-router/dist/production', import.meta.url));
-const productionReactRouter = [
-  { find: /^react-router$/, replacement: `${reactRouterBuild}/index.mjs` },
-  { find: /^react-router\/dom$/, replacement: `${reactRouterBuild}/dom-export.mjs` },
-];
-
-/**
- * In react-router's production build, `<Link>`, `<NavLink>` and `<Form>` are made with `React.forwardRef(...)` and
- * given a `displayName` after: a call and a property write the bundler must assume have side effects, so all three,
- * and the prefetching and submission code they use, stayed in the bundle every page loads although no page uses
- * them (our links are plain anchors, src/ui/app-link.tsx). Marking the calls pure and leaving out the names (which
- * only React DevTools shows) lets tree-shaking drop them: 4.1 KB gzip of every first visit (2.9 for `<Link>` and `<NavLink>`, 1.2 for `<Form>`). The development build, used
- * by the dev server and the tests, is untouched.
- */
-const reactRouterTreeShaking = (): Plugin => ({
-  name: 'seven-layers-react-router-tree-shaking',
-  apply: 'build',
-  transform: {
-    filter: { id: /react-router\/dist\/production\/chunk-[A-Z0-9]+\.mjs$/ },
-    handler(code) {
-      const pure = code.replace(/(?<![\w$.])(React\d*\.forwardRef\()/g, '/* @__PURE__ */ $1');
-      const unnamed = pure.replace(/^[\w$]+\.displayName = "[^"\n]*";$/gm, '');
-      if (unnamed === code) return null;
-      return { code: unnamed, map: null };
-    },
-  },
-});
 
 export default defineConfig(({ command, isSsrBuild }) => ({
   plugins: [
